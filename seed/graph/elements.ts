@@ -1,0 +1,63 @@
+/**
+ * The graph the seed writes, as plain rows: nodes grouped by label set, relationships by type.
+ * Labels and types come from this file only, never from data, so they can be spliced into Cypher.
+ */
+
+export const NODE_LABELS = {
+  Source: ['Source'],
+  State: ['Entity', 'Actor', 'State'],
+  Organisation: ['Entity', 'Actor', 'Organisation'],
+  Person: ['Entity', 'Actor', 'Person'],
+  Place: ['Entity', 'Place'],
+  Meeting: ['Entity', 'Meeting'],
+  Delegation: ['Entity', 'Delegation'],
+  Issue: ['Entity', 'Issue'],
+  Stance: ['Entity', 'Stance'],
+} as const;
+
+export type NodeKind = keyof typeof NODE_LABELS;
+
+export const RELATIONSHIP_TYPES = [
+  'PART_OF',
+  'LOCATED_IN',
+  'NATIONAL_OF',
+  'HELD_POST',
+  'ACTS_FOR',
+  'RELATED_TO',
+  'HELD_IN',
+  'FOLLOWS',
+  'HOSTED_BY',
+  'MEDIATED_BY',
+  'AT',
+  'REPRESENTS',
+  'MEMBER_OF',
+  'TAKES',
+  'ON',
+  'VOICED_BY',
+  'REPORTED_BY',
+  'VOICED_AT',
+] as const;
+
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** Property values Neo4j stores as they are. */
+export type PropertyValue = string | number | boolean | null | string[];
+export type Properties = Record<string, PropertyValue>;
+
+export interface NodeRow {
+  id: string;
+  props: Properties;
+}
+
+export interface RelationshipRow {
+  /** Identifies the fact, so a second seed updates it instead of adding a copy. */
+  key: string;
+  from: string;
+  to: string;
+  props: Properties;
+}
+
+export interface GraphRows {
+  nodes: Record<NodeKind, NodeRow[]>;
+  relationships: Record<RelationshipType, RelationshipRow[]>;
+}

@@ -1,0 +1,23 @@
+import { NODE_LABELS } from './elements.js';
+
+/**
+ * Constraints and indexes, created before any data: unique ids (which also back every MERGE and
+ * lookup by id), day bounds for date-range queries, and one full-text index over names and aliases.
+ * The 'standard-folding' analyser folds accents, so "Zelenskyy" and "Zelenskyi" meet "Zelensky".
+ */
+export const FULLTEXT_INDEX = 'entity_names';
+
+const SEARCHABLE_LABELS = ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Issue'] as const;
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT dataset_info_id IF NOT EXISTS FOR (n:DatasetInfo) REQUIRE n.id IS UNIQUE',
+  ...Object.keys(NODE_LABELS)
+    .filter((label) => label !== 'Source')
+    .map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  'CREATE INDEX meeting_start_day IF NOT EXISTS FOR (n:Meeting) ON (n.startDay)',
+  'CREATE INDEX stance_start_day IF NOT EXISTS FOR (n:Stance) ON (n.startDay)',
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+];

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { DATA_FILES, type Collection } from '../model/schema.js';
+import { formatPath, type SeedIssue } from './seed-issue.js';
+
+/** An entry as found in its file, before cross-file checks. */
+export interface LocatedEntry<T> {
+  file: string;
+  index: number;
+  value: T;
+}
+
+export type ParsedCollections = { [C in Collection]: LocatedEntry<unknown>[] };
+
+/** The id of every entry, valid or not, so one bad entry does not make every reference to it dangle. */
+export interface DeclaredId {
+  id: string;
+  collection: Collection;
+  file: string;
+  index: number;
+  /** Ids declared inside the entry (a meeting's delegations), with their field. */
+  nested: { id: string; field: string }[];
+}
+
+/**
+ * Reads `<dir>/<collection>.yaml` for every collection and validates each entry against its schema.
+ * Each entry is checked on its own so one bad entry never hides the problems of the next.
+ */
+export async function readDataFiles(
+  dataDir: string,
+): Promise<{ parsed: ParsedCollections; declared: DeclaredId[]; issues: SeedIssue[] }> {
+  const issues: SeedIssue[] = [];
+  const declared: DeclaredId[] = [];
+  const parsed = {} as ParsedCollections;
+  for (const [collection, schema] of Object.entries(DATA_FILES) as [Collection, (typeof DATA_FILES)[Collection]][]) {
+    const absolute = path.join(dataDir, `${collection}.yaml`);
+    const file = path.relative(process.cwd(), absolute) || absolute;
+    parsed[collection] = [];
+    const entries = await readList(absolute, file, collection, issues);
+    entries.forEach((raw, index) => {
+      const id = readableId(raw);
+      if (id) declared.push({ id, collection, file, index, nested: nestedIds(raw) });
+      const result = schema.safeParse(raw);
+      if (result.success) {
+        parsed[collection].push({ file, index, value: result.data });
+        return;
+      }
+      const entryId = readableId(raw);
+      for (const problem of result.error.issues) {
+        issues.push({
+          file,
+          entry: `${collection}[${index}]`,
+          ...(entryId && { entryId }),
+          field: formatPath(problem.path) || undefined,
+          message: problem.message,
+        });
+      }
+    });
+  }
+  return { parsed, declared, issues };
+}
+
+async function readList(absolute: string, file: string, collection: Collection, issues: SeedIssue[]): Promise<unknown[]> {
+  let content: string;
+  try {
+    content = await readFile(absolute, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error);
+    issues.push({ file, message: reason });
+    return [];
+  }
+  const document = parseDocument(content, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) issues.push({ file, message: `not valid YAML: ${error.message.split('\n')[0]}` });
+    return [];
+  }
+  const root: unknown = document.toJS();
+  if (typeof root !== 'object' || root === null || !Array.isArray((root as Record<string, unknown>)[collection])) {
+    issues.push({ file, message: `must hold a top-level list named '${collection}'` });
+    return [];
+  }
+  const extraKeys = Object.keys(root).filter((key) => key !== collection);
+  if (extraKeys.length > 0) issues.push({ file, message: `unexpected top-level key(s): ${extraKeys.join(', ')}` });
+  return (root as Record<string, unknown[]>)[collection] ?? [];
+}
+
+function nestedIds(raw: unknown): { id: string; field: string }[] {
+  const delegations = typeof raw === 'object' && raw !== null ? (raw as { delegations?: unknown }).delegations : undefined;
+  if (!Array.isArray(delegations)) return [];
+  return delegations.flatMap((delegation, index) => {
+    const id = readableId(delegation);
+    return id ? [{ id, field: `delegations[${index}].id` }] : [];
+  });
+}
+
+function readableId(raw: unknown): string | undefined {
+  const value = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
