@@ -1,0 +1,44 @@
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import { Executor, type ExecutorOptions } from './database/executor.js';
+import { useLandingPage } from './landing-page.js';
+import type { RequestContext } from './request-context.js';
+import { createSchema } from './schema.js';
+
+export interface AppOptions {
+  driver: Driver;
+  database?: string;
+  /** Observes every database round trip (tests count them). */
+  onQuery?: ExecutorOptions['onQuery'];
+  /** Log unexpected errors (masked in responses) on the server; on by default. */
+  logErrors?: boolean;
+}
+
+export type App = YogaServerInstance<Record<string, never>, RequestContext>;
+
+/**
+ * The composition root: builds the GraphQL server from a driver. It listens on nothing; `main.ts`
+ * does, and tests call `app.fetch(...)` in-process.
+ */
+export function createApp({ driver, database, onQuery, logErrors = true }: AppOptions): App {
+  const executor = new Executor({ driver, ...(database && { database }), ...(onQuery && { onQuery }) });
+  return createYoga<Record<string, never>, RequestContext>({
+    schema: createSchema(),
+    graphqlEndpoint: '/graphql',
+    // Liveness stays at yoga's own endpoint; /health answers for the database too.
+    healthCheckEndpoint: '/alive',
+    landingPage: false,
+    logging: logErrors ? 'warn' : false,
+    context: () => ({ executor }),
+    plugins: [
+      useLandingPage(),
+      useReadinessCheck({
+        endpoint: '/health',
+        check: async ({ fetchAPI }) => {
+          const neo4j = (await executor.isAvailable()) ? 'up' : 'down';
+          return fetchAPI.Response.json({ status: neo4j === 'up' ? 'ok' : 'degraded', neo4j }, { status: neo4j === 'up' ? 200 : 503 });
+        },
+      }),
+    ],
+  });
+}

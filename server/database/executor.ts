@@ -1,0 +1,53 @@
+import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+import { databaseUnavailableError } from '../errors.js';
+
+/** Parameters of a Cypher query; user input only ever travels here, never in the query text. */
+export type QueryParameters = Record<string, unknown>;
+
+export interface ExecutorOptions {
+  driver: Driver;
+  database?: string;
+  /** Called once per database round trip, with the query text (used to count round trips). */
+  onQuery?: (query: string, parameters: QueryParameters) => void;
+}
+
+/**
+ * The one funnel to Neo4j: opens a session per query, runs it in a read transaction, closes the
+ * session, and turns connection failures into DATABASE_UNAVAILABLE. Nothing else touches a session.
+ */
+export class Executor {
+  constructor(private readonly options: ExecutorOptions) {}
+
+  /** Runs a read query and returns its records as plain objects (integers as JS numbers). */
+  async read<T extends RecordShape>(query: string, parameters: QueryParameters = {}): Promise<T[]> {
+    this.options.onQuery?.(query, parameters);
+    const session = this.options.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.options.database && { database: this.options.database }),
+    });
+    try {
+      const result = await session.executeRead((tx) => tx.run<T>(query, parameters));
+      return result.records.map((record) => record.toObject() as T);
+    } catch (error) {
+      if (isUnavailable(error)) throw databaseUnavailableError();
+      throw error;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** True when Neo4j answers a trivial query. */
+  async isAvailable(): Promise<boolean> {
+    try {
+      await this.read('RETURN 1 AS ok');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || code === 'ECONNREFUSED';
+}

@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes clients can rely on, in `extensions.code`. */
+export const ErrorCode = {
+  NotFound: 'NOT_FOUND',
+  BadUserInput: 'BAD_USER_INPUT',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+} as const;
+
+/** ``Person `umerov` not found``: the kind and the id the client asked for. */
+export function notFoundError(kind: string, id: string): GraphQLError {
+  return new GraphQLError(`${kind} \`${id}\` not found`, { extensions: { code: ErrorCode.NotFound } });
+}
+
+/** A request argument broke a rule; the message names the argument and the rule. */
+export function badUserInputError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput } });
+}
+
+/** Neo4j did not answer; the request may succeed once it is back. */
+export function databaseUnavailableError(): GraphQLError {
+  return new GraphQLError('The graph database is unavailable; try again shortly', {
+    extensions: { code: ErrorCode.DatabaseUnavailable },
+  });
+}

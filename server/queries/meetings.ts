@@ -1,0 +1,38 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
+import type { Executor } from '../database/executor.js';
+import { readProjected } from './read-projected.js';
+
+/** One meeting by id, or undefined. */
+export async function readMeeting(executor: Executor, info: GraphQLResolveInfo, id: string): Promise<unknown> {
+  const [meeting] = await readProjected(executor, info, {
+    typeName: 'Meeting',
+    match: 'MATCH (this:Meeting {id: $id})',
+    parameters: { id },
+  });
+  return meeting;
+}
+
+export interface MeetingFilter {
+  from?: string | null;
+  to?: string | null;
+  /** A stored kind such as 'talks-round'. */
+  kind?: string | null;
+}
+
+/** Meetings overlapping [from, to] (partial dates widened to whole months or years), by start date. */
+export async function readMeetings(executor: Executor, info: GraphQLResolveInfo, filter: MeetingFilter): Promise<unknown[]> {
+  return readProjected(executor, info, {
+    typeName: 'Meeting',
+    match: `MATCH (this:Meeting)
+      WHERE ($fromDay IS NULL OR this.endDay >= $fromDay)
+        AND ($toDay IS NULL OR this.startDay <= $toDay)
+        AND ($kind IS NULL OR this.kind = $kind)`,
+    parameters: {
+      fromDay: filter.from ? firstDayOf(filter.from) : null,
+      toDay: filter.to ? lastDayOf(filter.to) : null,
+      kind: filter.kind ?? null,
+    },
+    orderBy: 'this.startDay, this.id',
+  });
+}

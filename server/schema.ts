@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { PartialDateScalar } from './resolvers/partial-date-scalar.js';
+import { queryResolvers } from './resolvers/query-resolvers.js';
+
+/** The contract: `schema.graphql` at the repository root, read once. */
+export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
+
+/**
+ * Projections are keyed by response key (an alias, or the field name) so `a: name, b: name` and
+ * the same field asked with different sub-selections each get their own value.
+ */
+const readByResponseKey: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+  if (typeof source === 'object' && source !== null && info.path.key in source) {
+    return (source as Record<string, unknown>)[info.path.key as string];
+  }
+  return defaultFieldResolver(source, args, context, info);
+};
+
+function resolveTypeName(value: { __typename?: string }): string | undefined {
+  return value.__typename;
+}
+
+/** Builds the executable schema from the contract file and the resolver map. */
+export function createSchema(): GraphQLSchema {
+  const schema = makeExecutableSchema({
+    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
+    resolvers: {
+      PartialDate: PartialDateScalar,
+      Query: queryResolvers,
+      Node: { __resolveType: resolveTypeName },
+      Actor: { __resolveType: resolveTypeName },
+      Evidenced: { __resolveType: resolveTypeName },
+    },
+  });
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Query') continue;
+    for (const field of Object.values(type.getFields())) field.resolve ??= readByResponseKey;
+  }
+  return schema;
+}
