@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { openNeo4j } from '../neo4j/connect.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
 import { formatSeedSummary } from './format-summary.js';
 import { prepareSeed, seedDatabase } from './seed-database.js';
@@ -13,6 +12,8 @@ async function main(): Promise<void> {
   const log = (message: string) => console.log(`[seed] ${message}`);
   // Validate before touching Neo4j: invalid data should fail fast and start nothing.
   const prepared = await prepareSeed(values.data);
+  // Imported here: a bad setting then ends in the one-line message below, not a stack trace.
+  const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });
   try {
     const result = await seedDatabase({

@@ -1,12 +1,13 @@
 import { createServer } from 'node:http';
-import { openNeo4j } from '../neo4j/connect.js';
 import { createApp } from './app.js';
-import { serverConfig } from './config.js';
 import { ensureSeeded } from './ensure-seeded.js';
 
 /** `npm start`: the database (local or NEO4J_URI), seeded when empty, and the API on PORT. */
 async function main(): Promise<void> {
   const log = (message: string) => console.log(`[server] ${message}`);
+  // Imported here: a bad setting then ends in the one-line message below, not a stack trace.
+  const { serverConfig } = await import('./config.js');
+  const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });
   const app = createApp({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }) });
   const server = createServer(app);
