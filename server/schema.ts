@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { PartialDateScalar } from './resolvers/partial-date-scalar.js';
-import { queryResolvers } from './resolvers/query-resolvers.js';
+import { entityResolvers } from './resolvers/query-resolvers.js';
+import { graphResolvers } from './resolvers/graph-resolvers.js';
+import { positionResolvers } from './resolvers/position-resolvers.js';
 
 /** The contract: `schema.graphql` at the repository root, read once. */
 export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
@@ -30,10 +32,11 @@ export function createSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       PartialDate: PartialDateScalar,
-      Query: queryResolvers,
+      Query: { ...entityResolvers, ...graphResolvers, ...positionResolvers },
       Node: { __resolveType: resolveTypeName },
       Actor: { __resolveType: resolveTypeName },
       Evidenced: { __resolveType: resolveTypeName },
+      TimelineEvent: { __resolveType: resolveTypeName },
     },
   });
   for (const type of Object.values(schema.getTypeMap())) {

@@ -1,4 +1,6 @@
 import { firstDayOf, lastDayOf } from '../model/dates.js';
+import { computePostIntervals } from '../model/post-intervals.js';
+import { STAND_OF } from '../model/vocabulary.js';
 import type { Dataset, Evidence } from '../model/schema.js';
 import {
   NODE_LABELS,
@@ -71,19 +73,24 @@ export function toGraphRows(dataset: Dataset): GraphRows {
     const evidence = evidenceProperties(person.evidence);
     node('Person', person.id, { ...named(person.name, person.aliases), ...evidence });
     if (person.nationality) link('NATIONAL_OF', person.id, person.nationality, evidence);
-    for (const post of person.posts) {
+    const intervals = computePostIntervals(person);
+    person.posts.forEach((post, index) => {
+      const interval = intervals[index]!;
       link('HELD_POST', person.id, post.of, {
         title: post.title,
         from: post.from ?? null,
         until: post.until ?? null,
         attested: post.attested,
+        attestedDay: firstDayOf(post.attested),
+        ...interval,
         ...evidenceProperties(post.evidence),
       }, `${post.title}@${post.attested}`);
-    }
+    });
     for (const representation of person.represents) {
       link('ACTS_FOR', person.id, representation.for, {
         role: representation.role,
         attested: representation.attested,
+        startDay: firstDayOf(representation.attested),
         ...evidenceProperties(representation.evidence),
       }, `${representation.role}@${representation.attested}`);
     }
@@ -113,11 +120,18 @@ export function toGraphRows(dataset: Dataset): GraphRows {
     for (const delegation of meeting.delegations) {
       const delegationEvidence = evidenceProperties(delegation.evidence);
       const party = names.get(delegation.represents) ?? delegation.represents;
-      node('Delegation', delegation.id, { name: `${party} delegation, ${meeting.name}`, ...delegationEvidence });
+      node('Delegation', delegation.id, {
+        name: `${party} delegation, ${meeting.name}`,
+        // A delegation exists for its meeting's days; copied so date filters need no hop.
+        startDay: firstDayOf(meeting.start),
+        endDay: lastDayOf(end),
+        ...delegationEvidence,
+      });
       link('AT', delegation.id, meeting.id, delegationEvidence);
       link('REPRESENTS', delegation.id, delegation.represents, delegationEvidence);
       for (const member of delegation.members) {
         link('MEMBER_OF', member.person, delegation.id, {
+          startDay: firstDayOf(meeting.start),
           role: member.role,
           capacity: member.capacity ?? null,
           ...evidenceProperties(member.evidence),
@@ -135,6 +149,7 @@ export function toGraphRows(dataset: Dataset): GraphRows {
     node('Stance', stance.id, {
       name: `${actor} ${stance.position}: ${issue}`,
       position: stance.position,
+      stand: STAND_OF[stance.position],
       date: stance.date,
       startDay: firstDayOf(stance.date),
       endDay: lastDayOf(stance.date),

@@ -57,3 +57,14 @@ export const ATTRIBUTIONS = [
   'document',
   'reported',
 ] as const;
+
+/** Which side of its issue each position puts an actor on; agreement and conflict compare these. */
+export const STAND_OF: Record<(typeof POSITIONS)[number], 'for' | 'against' | 'conditional'> = {
+  supports: 'for',
+  demands: 'for',
+  proposes: 'for',
+  accepts: 'for',
+  opposes: 'against',
+  rejects: 'against',
+  conditional: 'conditional',
+};

@@ -26,7 +26,7 @@ export class Executor {
       ...(this.options.database && { database: this.options.database }),
     });
     try {
-      const result = await session.executeRead((tx) => tx.run<T>(query, parameters));
+      const result = await session.executeRead((tx) => tx.run<T>(query, toCypherValues(parameters)));
       return result.records.map((record) => record.toObject() as T);
     } catch (error) {
       if (isUnavailable(error)) throw databaseUnavailableError();
@@ -45,6 +45,16 @@ export class Executor {
       return false;
     }
   }
+}
+
+/** JS numbers travel as floats; whole numbers must reach Cypher as integers (LIMIT, list slices). */
+function toCypherValues(parameters: QueryParameters): QueryParameters {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    return value;
+  };
+  return Object.fromEntries(Object.entries(parameters).map(([name, value]) => [name, convert(value)]));
 }
 
 function isUnavailable(error: unknown): boolean {

@@ -1,6 +1,6 @@
-import { isAbstractType, isObjectType, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, isAbstractType, isObjectType, type FieldNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import { collectFields, mergeSelectionSets, type SelectionContext } from './collect-fields.js';
-import { ABSTRACT_TYPES, FIELD_SPECS, type FieldSpec } from './field-specs.js';
+import { ABSTRACT_TYPES, FIELD_SPECS, type FieldSpec, type RelationSpec } from './specs/index.js';
 
 /**
  * Compiles a GraphQL selection set into one Cypher map expression over a bound variable, so a
@@ -9,6 +9,8 @@ import { ABSTRACT_TYPES, FIELD_SPECS, type FieldSpec } from './field-specs.js';
  */
 export class ProjectionCompiler {
   private counter = 0;
+  /** Values from the request, referenced from the compiled Cypher as `$p1`, `$p2`… */
+  readonly parameters: Record<string, unknown> = {};
 
   constructor(private readonly context: SelectionContext) {}
 
@@ -35,13 +37,21 @@ export class ProjectionCompiler {
         if (fieldName === undefined || fieldName === '__typename') continue;
         const spec = specs[fieldName];
         if (!spec) throw new Error(`No projection for ${typeName}.${fieldName}`);
-        entries.push(`\`${key}\`: ${this.projectField(spec, fieldName, variable, mergeSelectionSets(nodes))}`);
+        const field = (type as GraphQLObjectType).getFields()[fieldName];
+        const args = field && nodes[0] ? getArgumentValues(field, nodes[0] as FieldNode, this.context.variableValues) : {};
+        entries.push(`\`${key}\`: ${this.projectField(spec, fieldName, variable, mergeSelectionSets(nodes), args)}`);
       }
     }
     return `{ ${entries.join(', ')} }`;
   }
 
-  private projectField(spec: FieldSpec, fieldName: string, variable: string, selectionSet: SelectionSetNode | undefined): string {
+  private projectField(
+    spec: FieldSpec,
+    fieldName: string,
+    variable: string,
+    selectionSet: SelectionSetNode | undefined,
+    args: Record<string, unknown>,
+  ): string {
     switch (spec.kind) {
       case 'property': {
         const value = `${variable}.\`${spec.property ?? fieldName}\``;
@@ -56,14 +66,15 @@ export class ProjectionCompiler {
         return `head([${endpoint} IN [${node}] | ${this.project(spec.target, endpoint, selectionSet)}])`;
       }
       case 'relation':
-        return this.projectRelation(spec, variable, selectionSet);
+        return this.projectRelation(spec, variable, selectionSet, args);
     }
   }
 
   private projectRelation(
-    spec: Extract<FieldSpec, { kind: 'relation' }>,
+    spec: RelationSpec,
     variable: string,
     selectionSet: SelectionSetNode | undefined,
+    args: Record<string, unknown>,
   ): string {
     const names = new Map<string, string>([['this', variable]]);
     const substitute = (template: string) =>
@@ -72,7 +83,8 @@ export class ProjectionCompiler {
         return names.get(name) as string;
       });
     const pattern = substitute(spec.pattern);
-    const where = spec.where ? ` WHERE ${substitute(spec.where)}` : '';
+    const conditions = [spec.where, spec.filter?.(args, (value) => this.bind(value))].filter(Boolean) as string[];
+    const where = conditions.length > 0 ? ` WHERE ${conditions.map(substitute).join(' AND ')}` : '';
     const element = substitute(`{${spec.element}}`);
     const orderBy = spec.orderBy ? ` WITH * ORDER BY ${substitute(spec.orderBy)}` : '';
     const projection = this.project(spec.target, element, selectionSet);
@@ -80,7 +92,8 @@ export class ProjectionCompiler {
     return spec.list ? subquery : `head(${subquery})`;
   }
 
-  private projectEvidence(variable: string, selectionSet: SelectionSetNode | undefined): string {
+  /** The evidence list of a node or relationship variable, through an `Evidence` selection. */
+  projectEvidence(variable: string, selectionSet: SelectionSetNode | undefined): string {
     const evidenceType = this.context.schema.getType('Evidence') as GraphQLObjectType;
     const index = this.fresh('i');
     const entries = ["__typename: 'Evidence'"];
@@ -94,6 +107,14 @@ export class ProjectionCompiler {
       }
     }
     return `[${index} IN range(0, size(${variable}.evidenceSources) - 1) | { ${entries.join(', ')} }]`;
+  }
+
+  /** Registers a request value as a parameter and returns its `$name`. */
+  bind(value: unknown): string {
+    this.counter += 1;
+    const name = `p${this.counter}`;
+    this.parameters[name] = value;
+    return `$${name}`;
   }
 
   private fresh(base: string): string {

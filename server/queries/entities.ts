@@ -1,23 +1,31 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
-import { readProjected } from './read-projected.js';
+import { readPage, readProjected, type Page } from './read-projected.js';
+
+/** Labels that have a GraphQL type; `node(id)` answers only for these. */
+const TYPED_LABELS = 'n:Person OR n:State OR n:Organisation OR n:Place OR n:Meeting OR n:Delegation OR n:Issue OR n:Stance';
+
+async function readOne(executor: Executor, info: GraphQLResolveInfo, typeName: string, label: string, id: string): Promise<unknown> {
+  // `label` comes from the resolver map, never from the request.
+  const [found] = await readProjected(executor, info, { typeName, match: `MATCH (this:${label} {id: $id})`, parameters: { id } });
+  return found;
+}
 
 /** One person by id, or undefined. */
-export async function readPerson(executor: Executor, info: GraphQLResolveInfo, id: string): Promise<unknown> {
-  const [person] = await readProjected(executor, info, {
-    typeName: 'Person',
-    match: 'MATCH (this:Person {id: $id})',
-    parameters: { id },
-  });
-  return person;
-}
+export const readPerson = (executor: Executor, info: GraphQLResolveInfo, id: string) => readOne(executor, info, 'Person', 'Person', id);
+
+/** One actor (person, state or organisation) by id, or undefined. */
+export const readActor = (executor: Executor, info: GraphQLResolveInfo, id: string) => readOne(executor, info, 'Actor', 'Actor', id);
+
+/** One issue by id, or undefined. */
+export const readIssue = (executor: Executor, info: GraphQLResolveInfo, id: string) => readOne(executor, info, 'Issue', 'Issue', id);
 
 /** Any entity or source with a GraphQL type, by id; both lookups are index seeks. */
 export async function readNode(executor: Executor, info: GraphQLResolveInfo, id: string): Promise<unknown> {
   const [node] = await readProjected(executor, info, {
     typeName: 'Node',
     match: `CALL () {
-        MATCH (n:Entity {id: $id}) WHERE n:Person OR n:State OR n:Organisation OR n:Place OR n:Meeting OR n:Delegation RETURN n
+        MATCH (n:Entity {id: $id}) WHERE ${TYPED_LABELS} RETURN n
         UNION
         MATCH (n:Source {id: $id}) RETURN n
       }
@@ -25,6 +33,28 @@ export async function readNode(executor: Executor, info: GraphQLResolveInfo, id:
     parameters: { id },
   });
   return node;
+}
+
+/** Actors by name, optionally only some labels (from the EntityType enum, never free text). */
+export function readActorPage(executor: Executor, info: GraphQLResolveInfo, labels: string[] | null, limit: number, offset: number): Promise<Page> {
+  return readPage(executor, info, {
+    typeName: 'Actor',
+    match: 'MATCH (this:Actor) WHERE $labels IS NULL OR any(label IN labels(this) WHERE label IN $labels)',
+    parameters: { labels },
+    orderBy: 'this.name, this.id',
+    limit,
+    offset,
+  });
+}
+
+/** Issues by name. */
+export function readIssuePage(executor: Executor, info: GraphQLResolveInfo, limit: number, offset: number): Promise<Page> {
+  return readPage(executor, info, { typeName: 'Issue', match: 'MATCH (this:Issue)', orderBy: 'this.name, this.id', limit, offset });
+}
+
+/** The source articles, by date. */
+export function readSources(executor: Executor, info: GraphQLResolveInfo): Promise<unknown[]> {
+  return readProjected(executor, info, { typeName: 'Source', match: 'MATCH (this:Source)', orderBy: 'this.date, this.id' });
 }
 
 /** The version and size of the dataset the database holds. */

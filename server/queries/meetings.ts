@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
 import type { Executor } from '../database/executor.js';
-import { readProjected } from './read-projected.js';
+import { readPage, readProjected, type Page } from './read-projected.js';
 
 /** One meeting by id, or undefined. */
 export async function readMeeting(executor: Executor, info: GraphQLResolveInfo, id: string): Promise<unknown> {
@@ -18,11 +18,13 @@ export interface MeetingFilter {
   to?: string | null;
   /** A stored kind such as 'talks-round'. */
   kind?: string | null;
+  limit: number;
+  offset: number;
 }
 
 /** Meetings overlapping [from, to] (partial dates widened to whole months or years), by start date. */
-export async function readMeetings(executor: Executor, info: GraphQLResolveInfo, filter: MeetingFilter): Promise<unknown[]> {
-  return readProjected(executor, info, {
+export function readMeetingPage(executor: Executor, info: GraphQLResolveInfo, filter: MeetingFilter): Promise<Page> {
+  return readPage(executor, info, {
     typeName: 'Meeting',
     match: `MATCH (this:Meeting)
       WHERE ($fromDay IS NULL OR this.endDay >= $fromDay)
@@ -34,5 +36,7 @@ export async function readMeetings(executor: Executor, info: GraphQLResolveInfo,
       kind: filter.kind ?? null,
     },
     orderBy: 'this.startDay, this.id',
+    limit: filter.limit,
+    offset: filter.offset,
   });
 }

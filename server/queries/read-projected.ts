@@ -1,7 +1,38 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, getNamedType, isObjectType, type GraphQLResolveInfo, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
 import type { Executor, QueryParameters } from '../database/executor.js';
-import { mergeSelectionSets } from '../projection/collect-fields.js';
+import { collectFields, mergeSelectionSets } from '../projection/collect-fields.js';
 import { ProjectionCompiler } from '../projection/compile-projection.js';
+
+/** A compiler for one resolver's request: its fragments and variables. */
+export function createCompiler(info: GraphQLResolveInfo): ProjectionCompiler {
+  return new ProjectionCompiler({ schema: info.schema, fragments: info.fragments, variableValues: info.variableValues });
+}
+
+/**
+ * The selection under the root field at a path of field names (`['items']`, `['edges', 'evidence']`),
+ * merged over aliases, for wrapper types whose parts are projected separately.
+ */
+export function selectionAt(info: GraphQLResolveInfo, path: readonly string[]): SelectionSetNode | undefined {
+  let selection = mergeSelectionSets(info.fieldNodes);
+  let type: GraphQLOutputType = info.returnType;
+  for (const name of path) {
+    const named = getNamedType(type);
+    if (!selection || !isObjectType(named)) return undefined;
+    const context = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
+    const nodes = [...collectFields(named, selection, context).values()].flat().filter((node) => node.name.value === name);
+    const field = named.getFields()[name];
+    if (nodes.length === 0 || !field) return undefined;
+    selection = mergeSelectionSets(nodes);
+    type = field.type;
+  }
+  return selection;
+}
+
+/** The selections at several paths merged into one: one projection serves every place a type appears. */
+export function selectionAtAny(info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): SelectionSetNode | undefined {
+  const selections = paths.flatMap((path) => selectionAt(info, path)?.selections ?? []);
+  return selections.length > 0 ? { kind: Kind.SELECTION_SET, selections } : undefined;
+}
 
 export interface ProjectedQuery {
   /** The GraphQL type of each result (object or abstract). */
@@ -18,14 +49,31 @@ export interface ProjectedQuery {
  * one database round trip per root field, however deep the request.
  */
 export async function readProjected(executor: Executor, info: GraphQLResolveInfo, query: ProjectedQuery): Promise<unknown[]> {
-  const compiler = new ProjectionCompiler({
-    schema: info.schema,
-    fragments: info.fragments,
-    variableValues: info.variableValues,
-  });
+  const compiler = createCompiler(info);
   const projection = compiler.project(query.typeName, 'this', mergeSelectionSets(info.fieldNodes));
   const ordering = query.orderBy ? ` ORDER BY ${query.orderBy}` : '';
-  const cypher = `${query.match} WITH this${ordering} RETURN ${projection} AS result`;
-  const records = await executor.read<{ result: unknown }>(cypher, query.parameters ?? {});
+  const cypher = `${query.match} WITH *${ordering} RETURN ${projection} AS result`;
+  const records = await executor.read<{ result: unknown }>(cypher, { ...query.parameters, ...compiler.parameters });
   return records.map((record) => record.result);
+}
+
+export interface Page {
+  items: unknown[];
+  total: number;
+}
+
+/** Like readProjected for a `{ items, total }` page: the total and one page of projected items, in one query. */
+export async function readPage(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  query: ProjectedQuery & { limit: number; offset: number },
+): Promise<Page> {
+  const compiler = createCompiler(info);
+  const projection = compiler.project(query.typeName, 'this', selectionAt(info, ['items']));
+  const ordering = query.orderBy ? ` ORDER BY ${query.orderBy}` : '';
+  const cypher = `${query.match} WITH *${ordering} WITH collect(this) AS matched
+    RETURN size(matched) AS total, [this IN matched[$offset..($offset + $limit)] | ${projection}] AS items`;
+  const parameters = { ...query.parameters, ...compiler.parameters, offset: query.offset, limit: query.limit };
+  const [record] = await executor.read<{ total: number; items: unknown[] }>(cypher, parameters);
+  return { total: record?.total ?? 0, items: record?.items ?? [] };
 }

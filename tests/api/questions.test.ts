@@ -25,16 +25,16 @@ describe('the questions the first API answers, each in one request', () => {
   test('V1: who headed each delegation at the Istanbul talks of 2 June 2025, and whom each represented', async () => {
     queries.length = 0;
     const response = await postGraphQL<{
-      meetings: {
+      meetings: { items: {
         id: string;
         place: { name: string };
         mediators: { role: string; actor: { name: string } }[];
         delegations: { represents: { __typename: string; name: string }; heads: { person: { name: string }; capacity: string | null; evidence: Evidence[] }[] }[];
-      }[];
+      }[] };
     }>(
       app,
       `query V1 {
-        meetings(from: "2025-06-02", to: "2025-06-02", kind: TALKS_ROUND) {
+        meetings(from: "2025-06-02", to: "2025-06-02", kind: TALKS_ROUND) { items {
           id
           place { name }
           mediators { role actor { name } }
@@ -42,12 +42,12 @@ describe('the questions the first API answers, each in one request', () => {
             represents { __typename name }
             heads { person { name } capacity evidence { quote source { id publisher title date } } }
           }
-        }
+        } }
       }`,
     );
     expect(response.errors).toBeUndefined();
-    const [meeting] = response.data!.meetings;
-    expect(response.data!.meetings).toHaveLength(1);
+    const [meeting] = response.data!.meetings.items;
+    expect(response.data!.meetings.items).toHaveLength(1);
     expect(meeting!.place.name).toBe('Istanbul');
     expect(meeting!.mediators).toContainEqual({ role: 'CHAIR', actor: { name: 'Hakan Fidan' } });
     const heads = Object.fromEntries(meeting!.delegations.map((d) => [d.represents.name, d.heads.map((h) => h.person.name)]));
@@ -115,7 +115,7 @@ describe('the questions the first API answers, each in one request', () => {
 
   test('a malformed date is rejected before any query runs', async () => {
     queries.length = 0;
-    const response = await postGraphQL(app, 'query($from: PartialDate) { meetings(from: $from) { id } }', { from: '2025-13' });
+    const response = await postGraphQL(app, 'query($from: PartialDate) { meetings(from: $from) { total } }', { from: '2025-13' });
     expect(response.errors?.[0]?.message).toContain('not a date (YYYY, YYYY-MM or YYYY-MM-DD): "2025-13"');
     expect(queries).toHaveLength(0);
   });

@@ -1,0 +1,59 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
+import type { Executor } from '../database/executor.js';
+import { createCompiler, selectionAt } from './read-projected.js';
+import { TYPE_LABELS, graphEdgeExpression, graphNodeExpression } from './graph-elements.js';
+
+export interface NeighbourhoodQuery {
+  id: string;
+  depth: 1 | 2 | 3;
+  labels: string[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** A node may be crossed and drawn: of a requested type, and not dated outside the range. */
+const ALLOWED = (n: string) => `($labels IS NULL OR any(label IN labels(${n}) WHERE label IN $labels))
+  AND (${n}.startDay IS NULL OR (($fromDay IS NULL OR ${n}.endDay >= $fromDay) AND ($toDay IS NULL OR ${n}.startDay <= $toDay)))`;
+
+/** One breadth-first level: the unseen, allowed neighbours of the frontier. */
+function level(index: number): string {
+  return `CALL (frontier${index - 1}, seen) {
+      UNWIND frontier${index - 1} AS f
+      MATCH (f)--(n:Entity)
+      WHERE NOT n IN seen AND ${ALLOWED('n')}
+      RETURN collect(DISTINCT n) AS frontier${index}
+    }
+    WITH start, seen + frontier${index} AS seen, frontier${index}, levels + [frontier${index}] AS levels`;
+}
+
+/**
+ * Everything within `depth` hops of an entity, level by level (each node once, at its shortest
+ * distance), then the relationships among them: one query, bounded by the answer's size.
+ */
+export async function readNeighbourhood(executor: Executor, info: GraphQLResolveInfo, query: NeighbourhoodQuery) {
+  const compiler = createCompiler(info);
+  const levels = Array.from({ length: query.depth }, (_, index) => level(index + 1)).join('\n');
+  const edge = graphEdgeExpression(compiler, 'r', selectionAt(info, ['edges', 'evidence']));
+  const cypher = `MATCH (start:Entity {id: $id})
+    WITH start, [start] AS seen, [start] AS frontier0, [[start]] AS levels
+    ${levels}
+    WITH start, seen, levels
+    CALL (seen) {
+      UNWIND seen AS a
+      MATCH (a)-[r]->(b)
+      WHERE b IN seen AND (r.startDay IS NULL OR (($fromDay IS NULL OR coalesce(r.endDay, r.startDay) >= $fromDay OR (type(r) = 'HELD_POST' AND r.endDay IS NULL))
+        AND ($toDay IS NULL OR r.startDay <= $toDay)))
+      RETURN collect(${edge}) AS edges
+    }
+    RETURN [distance IN range(0, size(levels) - 1) | [n IN levels[distance] | ${graphNodeExpression('n', 'distance')}]] AS nodes, edges`;
+  const [record] = await executor.read<{ nodes: unknown[][]; edges: unknown[] }>(cypher, {
+    id: query.id,
+    labels: query.labels,
+    fromDay: query.from ? firstDayOf(query.from) : null,
+    toDay: query.to ? lastDayOf(query.to) : null,
+    typeLabels: TYPE_LABELS,
+    ...compiler.parameters,
+  });
+  return record ? { nodes: record.nodes.flat(), edges: record.edges } : undefined;
+}

@@ -1,0 +1,125 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Executor } from '../database/executor.js';
+import { IS_LATEST, STANCE_IN_RANGE, dayParameters } from './date-parameters.js';
+import { createCompiler, selectionAt, selectionAtAny } from './read-projected.js';
+
+interface DateScope {
+  from?: string | null;
+  to?: string | null;
+  asOf?: string | null;
+}
+
+type Projected = Record<string, unknown>;
+
+export interface ComparisonRows {
+  actorIds: string[];
+  actors: Projected[];
+  issues: { issue: Projected; cells: { actorId: string; stand: string; stance: Projected }[] }[];
+}
+
+/** Each listed actor's latest stance on each issue in scope, grouped by issue: one query. */
+export async function readComparison(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  query: DateScope & { actors: string[]; issues?: string[] | null },
+): Promise<ComparisonRows> {
+  const compiler = createCompiler(info);
+  const actor = compiler.project('Actor', 'actor', selectionAtAny(info, [
+    ['actors'],
+    ['issues', 'positions', 'actor'],
+    ['issues', 'agreements', 'a'],
+    ['issues', 'agreements', 'b'],
+    ['issues', 'conflicts', 'a'],
+    ['issues', 'conflicts', 'b'],
+  ]));
+  const issue = compiler.project('Issue', 'issue', selectionAt(info, ['issues', 'issue']));
+  const stance = compiler.project('Stance', 's', selectionAt(info, ['issues', 'positions', 'stance']));
+  const [record] = await executor.read<ComparisonRows>(
+    `MATCH (actor:Actor) WHERE actor.id IN $actors
+     WITH collect(actor) AS chosen
+     RETURN [actor IN chosen | actor.id] AS actorIds, [actor IN chosen | ${actor}] AS actors,
+       COLLECT {
+         UNWIND chosen AS actor
+         MATCH (actor)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
+         WHERE ($issues IS NULL OR issue.id IN $issues) AND ${STANCE_IN_RANGE('s')} AND ${IS_LATEST('actor', 's', 'issue')}
+         WITH issue, collect({ actorId: actor.id, stand: s.stand, stance: ${stance} }) AS cells
+         ORDER BY issue.name
+         RETURN { issue: ${issue}, cells: cells }
+       } AS issues`,
+    { actors: query.actors, issues: query.issues ?? null, ...dayParameters(query), ...compiler.parameters },
+  );
+  return record ?? { actorIds: [], actors: [], issues: [] };
+}
+
+/** For each meeting in scope, the issues on which its parties' latest stances by its last day are opposed. */
+export async function readStickingPoints(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  query: { meeting?: string | null; from?: string | null; to?: string | null },
+): Promise<unknown[]> {
+  const compiler = createCompiler(info);
+  const meeting = compiler.project('Meeting', 'm', selectionAt(info, ['meeting']));
+  const issue = compiler.project('Issue', 'issue', selectionAt(info, ['issue']));
+  const forStance = compiler.project('Stance', 'x', selectionAt(info, ['for']));
+  const againstStance = compiler.project('Stance', 'x', selectionAt(info, ['against']));
+  const records = await executor.read<{ point: unknown }>(
+    `MATCH (m:Meeting)
+     WHERE ($meeting IS NULL OR m.id = $meeting)
+       AND ($fromDay IS NULL OR m.endDay >= $fromDay) AND ($toDay IS NULL OR m.startDay <= $toDay)
+     MATCH (m)<-[:AT]-(:Delegation)-[:REPRESENTS]->(party:Actor)
+     WITH DISTINCT m, party
+     MATCH (party)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
+     WHERE s.startDay <= m.endDay AND s.stand IN ['for', 'against']
+       AND NOT EXISTS { MATCH (party)-[:TAKES]->(later:Stance)-[:ON]->(issue) WHERE later.startDay <= m.endDay AND later.startDay > s.startDay }
+     WITH m, issue, collect(s) AS latest
+     WHERE any(x IN latest WHERE x.stand = 'for') AND any(x IN latest WHERE x.stand = 'against')
+     ORDER BY m.startDay, m.id, issue.name
+     RETURN {
+       meeting: ${meeting},
+       issue: ${issue},
+       for: [x IN latest WHERE x.stand = 'for' | ${forStance}],
+       against: [x IN latest WHERE x.stand = 'against' | ${againstStance}]
+     } AS point`,
+    { meeting: query.meeting ?? null, ...dayParameters(query), ...compiler.parameters },
+  );
+  return records.map((record) => record.point);
+}
+
+/** Pairs of actors with the issues on which their latest stances in range agree and disagree. */
+export async function readAgreementNetwork(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  query: DateScope & { issues?: string[] | null },
+): Promise<{ actors: unknown[]; links: unknown[] }> {
+  const compiler = createCompiler(info);
+  const actor = (variable: string) =>
+    compiler.project('Actor', variable, selectionAtAny(info, [['actors'], ['links', 'a'], ['links', 'b']]));
+  const issue = compiler.project('Issue', 'issue', selectionAtAny(info, [['links', 'agreeOn'], ['links', 'disagreeOn']]));
+  const [record] = await executor.read<{ actors: unknown[]; links: unknown[] }>(
+    `CALL () {
+       MATCH (a:Actor)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
+       WHERE s.stand IN ['for', 'against'] AND ($issues IS NULL OR issue.id IN $issues)
+         AND ${STANCE_IN_RANGE('s')} AND ${IS_LATEST('a', 's', 'issue')}
+       WITH issue, collect({ actor: a, stand: s.stand }) AS cells
+       UNWIND cells AS x
+       UNWIND cells AS y
+       WITH issue, x, y WHERE x.actor.id < y.actor.id
+       WITH x.actor AS a, y.actor AS b,
+         collect(CASE WHEN x.stand = y.stand THEN issue END) AS agree,
+         collect(CASE WHEN x.stand <> y.stand THEN issue END) AS disagree
+       ORDER BY a.name, b.name
+       RETURN collect({
+         a: ${actor('a')}, b: ${actor('b')},
+         congruence: size(agree), conflict: size(disagree),
+         agreeOn: [issue IN agree | ${issue}], disagreeOn: [issue IN disagree | ${issue}],
+         ids: [a.id, b.id]
+       }) AS links, collect(a) + collect(b) AS ends
+     }
+     UNWIND (CASE WHEN ends = [] THEN [null] ELSE ends END) AS end
+     WITH links, end ORDER BY end.name
+     WITH links, collect(DISTINCT end) AS actorNodes
+     RETURN [actor IN actorNodes | ${actor('actor')}] AS actors, links`,
+    { issues: query.issues ?? null, ...dayParameters(query), ...compiler.parameters },
+  );
+  return record ?? { actors: [], links: [] };
+}

@@ -1,0 +1,36 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Executor } from '../database/executor.js';
+import { createCompiler, selectionAt } from './read-projected.js';
+import { TYPE_LABELS, graphEdgeExpression, graphNodeExpression } from './graph-elements.js';
+
+/** The longest path looked for; beyond it two entities count as unconnected. */
+export const MAX_PATH_LENGTH = 8;
+
+export interface PathResult {
+  fromFound: boolean;
+  toFound: boolean;
+  graph: { nodes: unknown[]; edges: unknown[] } | null;
+}
+
+/** The shortest path between two entities, in either direction, as nodes in path order and edges. */
+export async function readShortestPath(executor: Executor, info: GraphQLResolveInfo, from: string, to: string): Promise<PathResult> {
+  const compiler = createCompiler(info);
+  const edge = graphEdgeExpression(compiler, 'r', selectionAt(info, ['edges', 'evidence']));
+  const [record] = await executor.read<PathResult & { nodes: unknown[] | null; edges: unknown[] | null }>(
+    `OPTIONAL MATCH (a:Entity {id: $from})
+     OPTIONAL MATCH (b:Entity {id: $to})
+     OPTIONAL CALL (a, b) {
+       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+       MATCH p = shortestPath((a)-[*..${MAX_PATH_LENGTH}]-(b))
+       RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges
+     }
+     RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       CASE WHEN pathNodes IS NULL THEN null
+         ELSE [i IN range(0, size(pathNodes) - 1) | ${graphNodeExpression('pathNodes[i]', 'i')}] END AS nodes,
+       CASE WHEN pathEdges IS NULL THEN null ELSE [r IN pathEdges | ${edge}] END AS edges`,
+    { from, to, typeLabels: TYPE_LABELS, ...compiler.parameters },
+  );
+  const found = { fromFound: record?.fromFound ?? false, toFound: record?.toFound ?? false };
+  if (!record?.nodes || !record.edges) return { ...found, graph: null };
+  return { ...found, graph: { nodes: record.nodes, edges: record.edges } };
+}

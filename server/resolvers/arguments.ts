@@ -1,0 +1,52 @@
+import { badUserInputError } from '../errors.js';
+
+/** The most items one page may hold. */
+export const MAX_LIMIT = 200;
+
+/** Checks `limit` and `offset` of a paged list. */
+export function checkPage({ limit, offset }: { limit: number; offset: number }): { limit: number; offset: number } {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badUserInputError(`'limit' must be 1–${MAX_LIMIT}, got ${limit}`);
+  if (!Number.isInteger(offset) || offset < 0) throw badUserInputError(`'offset' must be 0 or more, got ${offset}`);
+  return { limit, offset };
+}
+
+/** Checks that a date range is not reversed (a partial date contains its own days: "2025" to "2025-06" is fine). */
+export function checkRange(from?: string | null, to?: string | null): void {
+  if (from && to && from > to && !from.startsWith(to)) throw badUserInputError(`'from' (${from}) must not be after 'to' (${to})`);
+}
+
+/** Checks the depth of a neighbourhood. */
+export function checkDepth(depth: number): 1 | 2 | 3 {
+  if (depth !== 1 && depth !== 2 && depth !== 3) throw badUserInputError(`'depth' must be 1–3, got ${depth}`);
+  return depth;
+}
+
+/** Checks a list of ids: not empty when required, and of a bounded size. */
+export function checkIds(name: string, ids: readonly string[] | null | undefined, { max = 50, required = false } = {}): string[] | null {
+  if (ids === null || ids === undefined) {
+    if (required) throw badUserInputError(`'${name}' must list at least one id`);
+    return null;
+  }
+  if (required && ids.length === 0) throw badUserInputError(`'${name}' must list at least one id`);
+  if (ids.length > max) throw badUserInputError(`'${name}' may list at most ${max} ids, got ${ids.length}`);
+  return [...new Set(ids)];
+}
+
+/** Checks search text: something to look for, of a sensible length. */
+export function checkSearchText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) throw badUserInputError("'text' must not be empty");
+  if (trimmed.length > 200) throw badUserInputError(`'text' must be at most 200 characters, got ${trimmed.length}`);
+  return trimmed;
+}
+
+/** EntityType values (PERSON…) as the labels that mark them (Person…). */
+export function toLabels(types: readonly string[] | null | undefined): string[] | null {
+  if (!types || types.length === 0) return null;
+  return types.map((type) => type.charAt(0) + type.slice(1).toLowerCase());
+}
+
+/** A GraphQL enum value as stored: TALKS_ROUND → 'talks-round'. */
+export function toStored(value: string): string {
+  return value.toLowerCase().replaceAll('_', '-');
+}
