@@ -1,6 +1,8 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type ExecutorOptions } from './database/executor.js';
+import { useOperationLimits } from './armor.js';
+import { isClientBuild, useClientAssets } from './client-assets.js';
 import { useLandingPage } from './landing-page.js';
 import type { RequestContext } from './request-context.js';
 import { createSchema } from './schema.js';
@@ -12,6 +14,8 @@ export interface AppOptions {
   onQuery?: ExecutorOptions['onQuery'];
   /** Log unexpected errors (masked in responses) on the server; on by default. */
   logErrors?: boolean;
+  /** A production build of the web client to serve at `/`, in place of the landing page when it exists. */
+  clientDir?: string;
 }
 
 export type App = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -20,7 +24,7 @@ export type App = YogaServerInstance<Record<string, never>, RequestContext>;
  * The composition root: builds the GraphQL server from a driver. It listens on nothing; `main.ts`
  * does, and tests call `app.fetch(...)` in-process.
  */
-export function createApp({ driver, database, onQuery, logErrors = true }: AppOptions): App {
+export function createApp({ driver, database, onQuery, logErrors = true, clientDir }: AppOptions): App {
   const executor = new Executor({ driver, ...(database && { database }), ...(onQuery && { onQuery }) });
   return createYoga<Record<string, never>, RequestContext>({
     schema: createSchema(),
@@ -31,7 +35,8 @@ export function createApp({ driver, database, onQuery, logErrors = true }: AppOp
     logging: logErrors ? 'warn' : false,
     context: () => ({ executor }),
     plugins: [
-      useLandingPage(),
+      useOperationLimits(),
+      clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
       useReadinessCheck({
         endpoint: '/health',
         check: async ({ fetchAPI }) => {

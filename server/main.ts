@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
+import { ensureClientBuild } from './ensure-client-build.js';
 import { ensureSeeded } from './ensure-seeded.js';
 
 /** `npm start`: the database (local or NEO4J_URI), seeded when empty, and the API on PORT. */
@@ -9,7 +10,8 @@ async function main(): Promise<void> {
   const { serverConfig } = await import('./config.js');
   const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });
-  const app = createApp({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }) });
+  const clientDir = await ensureClientBuild({ log });
+  const app = createApp({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }), clientDir });
   const server = createServer(app);
   let closing = false;
   const shutdown = async (signal: string) => {

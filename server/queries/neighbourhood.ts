@@ -1,11 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
 import type { Executor } from '../database/executor.js';
+import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
 import { createCompiler, selectionAt } from './read-projected.js';
 import { TYPE_LABELS, graphEdgeExpression, graphNodeExpression } from './graph-elements.js';
 
 export interface NeighbourhoodQuery {
-  id: string;
+  /** The entity's id, or else a Lucene query whose best match is the entity. */
+  id?: string | null;
+  nameQuery?: string | null;
   depth: 1 | 2 | 3;
   labels: string[] | null;
   from?: string | null;
@@ -35,7 +38,11 @@ export async function readNeighbourhood(executor: Executor, info: GraphQLResolve
   const compiler = createCompiler(info);
   const levels = Array.from({ length: query.depth }, (_, index) => level(index + 1)).join('\n');
   const edge = graphEdgeExpression(compiler, 'r', selectionAt(info, ['edges', 'evidence']));
-  const cypher = `MATCH (start:Entity {id: $id})
+  const start = query.id
+    ? 'MATCH (start:Entity {id: $id})'
+    : `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $nameQuery) YIELD node, score
+       WITH node AS start ORDER BY score DESC LIMIT 1`;
+  const cypher = `${start}
     WITH start, [start] AS seen, [start] AS frontier0, [[start]] AS levels
     ${levels}
     WITH start, seen, levels
@@ -48,7 +55,8 @@ export async function readNeighbourhood(executor: Executor, info: GraphQLResolve
     }
     RETURN [distance IN range(0, size(levels) - 1) | [n IN levels[distance] | ${graphNodeExpression('n', 'distance')}]] AS nodes, edges`;
   const [record] = await executor.read<{ nodes: unknown[][]; edges: unknown[] }>(cypher, {
-    id: query.id,
+    id: query.id ?? null,
+    nameQuery: query.nameQuery ?? null,
     labels: query.labels,
     fromDay: query.from ? firstDayOf(query.from) : null,
     toDay: query.to ? lastDayOf(query.to) : null,

@@ -1,12 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { notFoundError } from '../errors.js';
 import { readAgreementNetwork, readComparison, readStickingPoints } from '../queries/positions.js';
 import { readRoster, type Seat } from '../queries/roster.js';
-import type { RequestContext } from '../request-context.js';
+import type { QueryResolvers } from '../generated/resolver-types.js';
 import { checkIds, checkRange } from './arguments.js';
 
-type Resolver<A> = (parent: unknown, args: A, context: RequestContext, info: GraphQLResolveInfo) => unknown;
-type Scope = { from?: string | null; to?: string | null; asOf?: string | null };
 
 /** Every pair (i < j) of a list. */
 function pairs<T>(items: readonly T[]): [T, T][] {
@@ -14,8 +11,8 @@ function pairs<T>(items: readonly T[]): [T, T][] {
 }
 
 /** Comparisons of positions, sticking points, agreement networks and roster changes. */
-export const positionResolvers: Record<string, Resolver<never>> = {
-  comparePositions: (async (_, args, { executor }, info) => {
+export const positionResolvers: QueryResolvers = {
+  comparePositions: async (_, args, { executor }, info) => {
     checkRange(args.from, args.to);
     const actorIds = checkIds('actors', args.actors, { max: 20, required: true })!;
     const rows = await readComparison(executor, info, { ...args, actors: actorIds, issues: checkIds('issues', args.issues) });
@@ -37,19 +34,19 @@ export const positionResolvers: Record<string, Resolver<never>> = {
         };
       }),
     };
-  }) as Resolver<Scope & { actors: string[]; issues?: string[] | null }>,
+  },
 
-  stickingPoints: ((_, args, { executor }, info) => {
+  stickingPoints: (_, args, { executor }, info) => {
     checkRange(args.from, args.to);
     return readStickingPoints(executor, info, args);
-  }) as Resolver<{ meeting?: string | null; from?: string | null; to?: string | null }>,
+  },
 
-  agreementNetwork: ((_, args, { executor }, info) => {
+  agreementNetwork: (_, args, { executor }, info) => {
     checkRange(args.from, args.to);
     return readAgreementNetwork(executor, info, { ...args, issues: checkIds('issues', args.issues) });
-  }) as Resolver<Scope & { issues?: string[] | null }>,
+  },
 
-  rosterChange: (async (_, args, { executor }, info) => {
+  rosterChange: async (_, args, { executor }, info) => {
     const rows = await readRoster(executor, info, args);
     if (!rows?.partyFound) throw notFoundError('Actor', args.party);
     if (!rows.beforeFound) throw notFoundError('Meeting', args.before);
@@ -69,5 +66,5 @@ export const positionResolvers: Record<string, Resolver<never>> = {
         .filter((seat) => !isSame(before.get(seat.personId)!, seat))
         .map((seat) => ({ person: seat.person, before: before.get(seat.personId)!.membership, after: seat.membership })),
     };
-  }) as Resolver<{ party: string; before: string; after: string }>,
+  },
 };

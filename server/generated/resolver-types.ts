@@ -1,0 +1,1484 @@
+// Generated from schema.graphql by `npm run codegen`; do not edit.
+/* eslint-disable */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestContext } from '../request-context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A date as precise as the sources allow: a year (`2024`), a month (`2025-04`) or a day (`2025-06-02`). */
+  PartialDate: { input: string; output: string };
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Any entity or source by its id; null when no such id exists. */
+  node?: Maybe<Node>;
+  /** A meeting by id, with its delegations, hosts and mediators. Fails with NOT_FOUND for an unknown id. */
+  meeting: Meeting;
+  /** Meetings in chronological order, optionally within a date range (inclusive) and of one kind. */
+  meetings: MeetingPage;
+  /** A person by id. Fails with NOT_FOUND for an unknown id. */
+  person: Person;
+  /** A state, an organisation or a person by id. Fails with NOT_FOUND for an unknown id. */
+  actor: Actor;
+  /** Actors by name, optionally of some types only. */
+  actors: ActorPage;
+  /** An issue by id, with the stances taken on it. Fails with NOT_FOUND for an unknown id. */
+  issue: Issue;
+  /** Issues by name. */
+  issues: IssuePage;
+  /** Stances, by date then actor, filtered by actors, issues, positions and a date range. */
+  stances: StancePage;
+  /** The source articles, by date. */
+  sources: Array<Source>;
+  /**
+   * Full-text search over names and aliases: case- and accent-insensitive, tolerant of small
+   * misspellings ("Zelenskyy", "zelenski" and "Zelensky" all find Volodymyr Zelensky).
+   */
+  search: Array<SearchHit>;
+  /**
+   * Everything within `depth` (1–3) hops of an entity, as nodes and edges ready to draw. Name the
+   * entity by `id`, or by `name` (the best full-text match of a name or alias, as `search` finds it).
+   * `types` and the date range limit which nodes are crossed and drawn.
+   */
+  neighbourhood: Graph;
+  /** The shortest path between two entities (at most 8 hops), or null when they are not connected. */
+  shortestPath?: Maybe<Graph>;
+  /** Meetings and stances in a date range, in date order. */
+  timeline: TimelinePage;
+  /**
+   * Where several actors agree and conflict, issue by issue: each actor's latest position on each
+   * issue within the range (or as of a date).
+   */
+  comparePositions: PositionComparison;
+  /**
+   * Issues on which parties to the same talks hold opposed positions, for one meeting or for every
+   * meeting in a date range.
+   */
+  stickingPoints: Array<StickingPoint>;
+  /** How one party's representation changed between two meetings: who joined, who left, who changed capacity. */
+  rosterChange: RosterChange;
+  /**
+   * Actors linked by the number of issues on which they agree (congruence) or disagree (conflict),
+   * as discourse network analysis does with statements, ready to draw.
+   */
+  agreementNetwork: AgreementNetwork;
+  /** The dataset the database holds: its version (a hash of the seed files) and size. */
+  dataset: DatasetInfo;
+};
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMeetingsArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryActorsArgs = {
+  types?: InputMaybe<Array<EntityType>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryIssueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryIssuesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryStancesArgs = {
+  filter?: InputMaybe<StanceFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryNeighbourhoodArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+export type QueryTimelineArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryComparePositionsArgs = {
+  actors: Array<Scalars['ID']['input']>;
+  issues?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type QueryStickingPointsArgs = {
+  meeting?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type QueryRosterChangeArgs = {
+  party: Scalars['ID']['input'];
+  before: Scalars['ID']['input'];
+  after: Scalars['ID']['input'];
+};
+
+export type QueryAgreementNetworkArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  issues?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Anything with a stable id (a slug such as `rustem-umerov`). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** A fact that carries its evidence: the quotes that state it and the articles they come from. */
+export type Evidenced = {
+  evidence: Array<Evidence>;
+  /** How many independent source articles state this fact. */
+  sourceCount: Scalars['Int']['output'];
+};
+
+/** A verbatim quote from a source article. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  quote: Scalars['String']['output'];
+  source: Source;
+};
+
+/** A news article the facts are taken from. Publisher and title are null when the article does not give them. */
+export type Source = Node & {
+  __typename?: 'Source';
+  id: Scalars['ID']['output'];
+  publisher?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  author?: Maybe<Scalars['String']['output']>;
+  date: Scalars['PartialDate']['output'];
+  /** True when the article does not print its date and it was inferred from the events it reports. */
+  dateInferred: Scalars['Boolean']['output'];
+};
+
+/** A person, state or organisation: anything that can be represented or take a position. */
+export type Actor = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Other spellings and names the sources use (Zelenskyy for Zelensky, the Kremlin for the presidency). */
+  aliases: Array<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+  /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+  stances: Array<Stance>;
+  /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
+  representedBy: Array<Delegation>;
+};
+
+/** A person, state or organisation: anything that can be represented or take a position. */
+export type ActorStancesArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A person, state or organisation: anything that can be represented or take a position. */
+export type ActorRepresentedByArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type Person = Actor &
+  Node &
+  Evidenced & {
+    __typename?: 'Person';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+    stances: Array<Stance>;
+    /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
+    representedBy: Array<Delegation>;
+    /**
+     * Posts held, in order of the date the sources attest them. With `asOf`, the posts held on that
+     * day: begun by then (`from`, else the first attested date) and not ended (`until`) before it.
+     */
+    posts: Array<Post>;
+    /** Seats in delegations, in order of the meetings' dates; with `asOf`, only meetings begun by that day. */
+    delegations: Array<Membership>;
+    /** Persons, states or organisations this person acts for (an envoy, an adviser, an aide). */
+    actsFor: Array<Representation>;
+    /** People who act for this person. */
+    representatives: Array<Representation>;
+    /** Positions this person voiced, on anyone's behalf, by date. */
+    voiced: Array<Stance>;
+    /** Meetings this person chaired, mediated, brokered or observed. */
+    mediated: Array<Meeting>;
+  };
+
+export type PersonStancesArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type PersonRepresentedByArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type PersonPostsArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type PersonDelegationsArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type State = Actor &
+  Node &
+  Evidenced & {
+    __typename?: 'State';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+    stances: Array<Stance>;
+    /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
+    representedBy: Array<Delegation>;
+    /** People who held a post of this state, by attested date. */
+    officeholders: Array<Post>;
+  };
+
+export type StateStancesArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type StateRepresentedByArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type Organisation = Actor &
+  Node &
+  Evidenced & {
+    __typename?: 'Organisation';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    kind: OrganisationKind;
+    /** The state or organisation this one belongs to (the GRU to Russia). */
+    partOf?: Maybe<Actor>;
+    /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+    stances: Array<Stance>;
+    /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
+    representedBy: Array<Delegation>;
+    /** People who held a post in this organisation, by attested date. */
+    officeholders: Array<Post>;
+  };
+
+export type OrganisationStancesArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type OrganisationRepresentedByArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type OrganisationKind =
+  | 'ALLIANCE'
+  | 'INTERGOVERNMENTAL'
+  | 'GOVERNMENT_BODY'
+  | 'MINISTRY'
+  | 'INTELLIGENCE_AGENCY'
+  | 'ARMED_FORCES'
+  | 'PRESIDENCY'
+  | 'NEWS_AGENCY'
+  | 'NEWS_OUTLET'
+  | 'EMERGENCY_SERVICE'
+  | 'BLOC'
+  | 'OTHER';
+
+export type Place = Node &
+  Evidenced & {
+    __typename?: 'Place';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    /** The state the place lies in. */
+    state?: Maybe<State>;
+  };
+
+/** A post a person held, at the dates the sources attest. */
+export type Post = Evidenced & {
+  __typename?: 'Post';
+  /** Who held it. */
+  person: Person;
+  title: Scalars['String']['output'];
+  /** The state or organisation the post belongs to. */
+  of: Actor;
+  /** When the post began, only where a source says so. */
+  from?: Maybe<Scalars['PartialDate']['output']>;
+  /** When the post ended, only where a source says so. */
+  until?: Maybe<Scalars['PartialDate']['output']>;
+  /** The date at which a source attests the person held the post. */
+  attested: Scalars['PartialDate']['output'];
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+};
+
+/** A person acting for another actor: an envoy, an adviser, a spokesperson. */
+export type Representation = Evidenced & {
+  __typename?: 'Representation';
+  /** The person acting. */
+  person: Person;
+  for: Actor;
+  role: Scalars['String']['output'];
+  attested: Scalars['PartialDate']['output'];
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+};
+
+export type MeetingKind =
+  'TALKS_ROUND' | 'BILATERAL_MEETING' | 'MULTILATERAL_MEETING' | 'PHONE_CALL' | 'SUMMIT' | 'VISIT';
+
+/** A talks round, meeting, call, summit or visit. */
+export type Meeting = Node &
+  Evidenced & {
+    __typename?: 'Meeting';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    kind: MeetingKind;
+    start: Scalars['PartialDate']['output'];
+    /** Null when the sources do not say when it ended. */
+    end?: Maybe<Scalars['PartialDate']['output']>;
+    place?: Maybe<Place>;
+    /** The previous round of the same series. */
+    follows?: Maybe<Meeting>;
+    hosts: Array<Host>;
+    /** Chairs, mediators, brokers and observers. */
+    mediators: Array<Mediator>;
+    delegations: Array<Delegation>;
+    /** Positions voiced at or around this meeting. */
+    stances: Array<Stance>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+  };
+
+export type Host = Evidenced & {
+  __typename?: 'Host';
+  actor: Actor;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+};
+
+export type MediatorRole = 'CHAIR' | 'MEDIATOR' | 'BROKER' | 'OBSERVER';
+
+export type Mediator = Evidenced & {
+  __typename?: 'Mediator';
+  actor: Actor;
+  role: MediatorRole;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+};
+
+/** The people who sat at a meeting for one party. */
+export type Delegation = Node &
+  Evidenced & {
+    __typename?: 'Delegation';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    meeting: Meeting;
+    /** The party the delegation acted for. */
+    represents: Actor;
+    /** The members who led the delegation. */
+    heads: Array<Membership>;
+    /** Every member, heads first, then by name. */
+    members: Array<Membership>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+  };
+
+export type DelegationRole = 'HEAD' | 'MEMBER';
+
+/** A person's seat in a delegation. */
+export type Membership = Evidenced & {
+  __typename?: 'Membership';
+  person: Person;
+  delegation: Delegation;
+  role: DelegationRole;
+  /** The capacity in which they sat, as the source gives it (Defence Minister, military intelligence chief). */
+  capacity?: Maybe<Scalars['String']['output']>;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+};
+
+export type DatasetInfo = {
+  __typename?: 'DatasetInfo';
+  /** A hash of the seed files the database was loaded from. */
+  version: Scalars['String']['output'];
+  facts: Scalars['Int']['output'];
+  quotes: Scalars['Int']['output'];
+};
+
+/** The kinds of entity, for filters and for drawing. */
+export type EntityType = 'PERSON' | 'STATE' | 'ORGANISATION' | 'PLACE' | 'MEETING' | 'DELEGATION' | 'ISSUE' | 'STANCE';
+
+/** A question the parties take positions on, phrased as a proposition ("Ukraine's membership of NATO"). */
+export type Issue = Node & {
+  __typename?: 'Issue';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  category: IssueCategory;
+  description: Scalars['String']['output'];
+  /** The stances taken on this issue, by date; with `asOf`, each actor's latest by that day. */
+  stances: Array<Stance>;
+};
+
+/** A question the parties take positions on, phrased as a proposition ("Ukraine's membership of NATO"). */
+export type IssueStancesArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type IssueCategory =
+  'TERRITORY' | 'SECURITY' | 'CEASEFIRE' | 'HUMANITARIAN' | 'ECONOMIC' | 'SANCTIONS' | 'NUCLEAR' | 'PROCESS';
+
+/** A position toward an issue: the first four are for it, OPPOSES and REJECTS against it. */
+export type Position = 'SUPPORTS' | 'DEMANDS' | 'PROPOSES' | 'ACCEPTS' | 'OPPOSES' | 'REJECTS' | 'CONDITIONAL';
+
+/** Whether a position is for, against, or conditionally for its issue. */
+export type Stand = 'FOR' | 'AGAINST' | 'CONDITIONAL';
+
+/** How a position is known. */
+export type Attribution = 'OFFICIAL_STATEMENT' | 'PUBLIC_REMARKS' | 'SOCIAL_MEDIA' | 'DOCUMENT' | 'REPORTED';
+
+/** One actor's position on one issue at one date. */
+export type Stance = Node &
+  Evidenced & {
+    __typename?: 'Stance';
+    id: Scalars['ID']['output'];
+    /** On whose behalf the position is held. */
+    actor: Actor;
+    issue: Issue;
+    position: Position;
+    stand: Stand;
+    date: Scalars['PartialDate']['output'];
+    /** Who voiced it: a spokesman for his government, a leader for his state. */
+    voicedBy?: Maybe<Person>;
+    attribution: Attribution;
+    /** The agency or outlet the article credits for the report. */
+    reportedBy?: Maybe<Actor>;
+    /** The meeting in whose context it was voiced. */
+    meeting?: Maybe<Meeting>;
+    summary: Scalars['String']['output'];
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+  };
+
+export type StanceFilter = {
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  issues?: InputMaybe<Array<Scalars['ID']['input']>>;
+  positions?: InputMaybe<Array<Position>>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Only the latest stance of each actor on each issue by this day. */
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A page of a list in a stable order, with the total for paging. */
+export type MeetingPage = {
+  __typename?: 'MeetingPage';
+  items: Array<Meeting>;
+  total: Scalars['Int']['output'];
+};
+
+export type ActorPage = {
+  __typename?: 'ActorPage';
+  items: Array<Actor>;
+  total: Scalars['Int']['output'];
+};
+
+export type IssuePage = {
+  __typename?: 'IssuePage';
+  items: Array<Issue>;
+  total: Scalars['Int']['output'];
+};
+
+export type StancePage = {
+  __typename?: 'StancePage';
+  items: Array<Stance>;
+  total: Scalars['Int']['output'];
+};
+
+/** A meeting or a stance, placed in time. */
+export type TimelineEvent = Meeting | Stance;
+
+export type TimelinePage = {
+  __typename?: 'TimelinePage';
+  items: Array<TimelineEvent>;
+  total: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Node;
+  type: EntityType;
+  /** The name or alias that matched best. */
+  matched: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+/** Nodes and edges ready to draw (Cytoscape's elements map onto them one to one). */
+export type Graph = {
+  __typename?: 'Graph';
+  nodes: Array<GraphNode>;
+  edges: Array<GraphEdge>;
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  id: Scalars['ID']['output'];
+  type: EntityType;
+  label: Scalars['String']['output'];
+  /** Hops from the entity asked about (0 for itself); position along a path. */
+  distance: Scalars['Int']['output'];
+  /** The earliest day the node is about (a meeting's start, a stance's date), for time filters. */
+  date?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** One fact drawn as an edge, with its evidence. */
+export type GraphEdge = Evidenced & {
+  __typename?: 'GraphEdge';
+  /** Stable across requests. */
+  id: Scalars['ID']['output'];
+  /** The relationship: MEMBER_OF, REPRESENTS, HELD_POST, TAKES… */
+  type: Scalars['String']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** A short caption: a role, a post's title, a capacity or a position. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The day the fact is about, when it has one. */
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+};
+
+/** One actor's latest position on one issue in a comparison. */
+export type PositionCell = {
+  __typename?: 'PositionCell';
+  actor: Actor;
+  stance?: Maybe<Stance>;
+};
+
+/** One issue of a comparison: where each actor stands, and whether they agree. */
+export type ComparedIssue = {
+  __typename?: 'ComparedIssue';
+  issue: Issue;
+  positions: Array<PositionCell>;
+  /** Pairs of actors on the same side of the issue. */
+  agreements: Array<ActorPair>;
+  /** Pairs of actors on opposite sides of the issue. */
+  conflicts: Array<ActorPair>;
+};
+
+export type ActorPair = {
+  __typename?: 'ActorPair';
+  a: Actor;
+  b: Actor;
+};
+
+export type PositionComparison = {
+  __typename?: 'PositionComparison';
+  actors: Array<Actor>;
+  issues: Array<ComparedIssue>;
+};
+
+/** An issue on which parties to the same meeting stand on opposite sides. */
+export type StickingPoint = {
+  __typename?: 'StickingPoint';
+  issue: Issue;
+  meeting: Meeting;
+  for: Array<Stance>;
+  against: Array<Stance>;
+};
+
+export type RosterChange = {
+  __typename?: 'RosterChange';
+  party: Actor;
+  before?: Maybe<Delegation>;
+  after?: Maybe<Delegation>;
+  joined: Array<Membership>;
+  left: Array<Membership>;
+  /** Members in both delegations whose role or capacity changed, as seated after. */
+  changed: Array<CapacityChange>;
+  stayed: Array<Membership>;
+};
+
+export type CapacityChange = {
+  __typename?: 'CapacityChange';
+  person: Person;
+  before: Membership;
+  after: Membership;
+};
+
+/** Actors linked by shared (congruence) or opposed (conflict) positions. */
+export type AgreementNetwork = {
+  __typename?: 'AgreementNetwork';
+  actors: Array<Actor>;
+  links: Array<AgreementLink>;
+};
+
+export type AgreementLink = {
+  __typename?: 'AgreementLink';
+  a: Actor;
+  b: Actor;
+  /** Issues on which both stand on the same side. */
+  congruence: Scalars['Int']['output'];
+  /** Issues on which they stand on opposite sides. */
+  conflict: Scalars['Int']['output'];
+  agreeOn: Array<Issue>;
+  disagreeOn: Array<Issue>;
+};
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  PartialDate: ResolverTypeWrapper<unknown>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<unknown>;
+  Int: ResolverTypeWrapper<unknown>;
+  String: ResolverTypeWrapper<unknown>;
+  Node: ResolverTypeWrapper<unknown>;
+  Evidenced: ResolverTypeWrapper<unknown>;
+  Evidence: ResolverTypeWrapper<unknown>;
+  Source: ResolverTypeWrapper<unknown>;
+  Boolean: ResolverTypeWrapper<unknown>;
+  Actor: ResolverTypeWrapper<unknown>;
+  Person: ResolverTypeWrapper<unknown>;
+  State: ResolverTypeWrapper<unknown>;
+  Organisation: ResolverTypeWrapper<unknown>;
+  OrganisationKind: ResolverTypeWrapper<unknown>;
+  Place: ResolverTypeWrapper<unknown>;
+  Post: ResolverTypeWrapper<unknown>;
+  Representation: ResolverTypeWrapper<unknown>;
+  MeetingKind: ResolverTypeWrapper<unknown>;
+  Meeting: ResolverTypeWrapper<unknown>;
+  Host: ResolverTypeWrapper<unknown>;
+  MediatorRole: ResolverTypeWrapper<unknown>;
+  Mediator: ResolverTypeWrapper<unknown>;
+  Delegation: ResolverTypeWrapper<unknown>;
+  DelegationRole: ResolverTypeWrapper<unknown>;
+  Membership: ResolverTypeWrapper<unknown>;
+  DatasetInfo: ResolverTypeWrapper<unknown>;
+  EntityType: ResolverTypeWrapper<unknown>;
+  Issue: ResolverTypeWrapper<unknown>;
+  IssueCategory: ResolverTypeWrapper<unknown>;
+  Position: ResolverTypeWrapper<unknown>;
+  Stand: ResolverTypeWrapper<unknown>;
+  Attribution: ResolverTypeWrapper<unknown>;
+  Stance: ResolverTypeWrapper<unknown>;
+  StanceFilter: ResolverTypeWrapper<unknown>;
+  MeetingPage: ResolverTypeWrapper<unknown>;
+  ActorPage: ResolverTypeWrapper<unknown>;
+  IssuePage: ResolverTypeWrapper<unknown>;
+  StancePage: ResolverTypeWrapper<unknown>;
+  TimelineEvent: ResolverTypeWrapper<unknown>;
+  TimelinePage: ResolverTypeWrapper<unknown>;
+  SearchHit: ResolverTypeWrapper<unknown>;
+  Float: ResolverTypeWrapper<unknown>;
+  Graph: ResolverTypeWrapper<unknown>;
+  GraphNode: ResolverTypeWrapper<unknown>;
+  GraphEdge: ResolverTypeWrapper<unknown>;
+  PositionCell: ResolverTypeWrapper<unknown>;
+  ComparedIssue: ResolverTypeWrapper<unknown>;
+  ActorPair: ResolverTypeWrapper<unknown>;
+  PositionComparison: ResolverTypeWrapper<unknown>;
+  StickingPoint: ResolverTypeWrapper<unknown>;
+  RosterChange: ResolverTypeWrapper<unknown>;
+  CapacityChange: ResolverTypeWrapper<unknown>;
+  AgreementNetwork: ResolverTypeWrapper<unknown>;
+  AgreementLink: ResolverTypeWrapper<unknown>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  PartialDate: unknown;
+  Query: Record<PropertyKey, never>;
+  ID: unknown;
+  Int: unknown;
+  String: unknown;
+  Node: unknown;
+  Evidenced: unknown;
+  Evidence: unknown;
+  Source: unknown;
+  Boolean: unknown;
+  Actor: unknown;
+  Person: unknown;
+  State: unknown;
+  Organisation: unknown;
+  Place: unknown;
+  Post: unknown;
+  Representation: unknown;
+  Meeting: unknown;
+  Host: unknown;
+  Mediator: unknown;
+  Delegation: unknown;
+  Membership: unknown;
+  DatasetInfo: unknown;
+  Issue: unknown;
+  Stance: unknown;
+  StanceFilter: unknown;
+  MeetingPage: unknown;
+  ActorPage: unknown;
+  IssuePage: unknown;
+  StancePage: unknown;
+  TimelineEvent: unknown;
+  TimelinePage: unknown;
+  SearchHit: unknown;
+  Float: unknown;
+  Graph: unknown;
+  GraphNode: unknown;
+  GraphEdge: unknown;
+  PositionCell: unknown;
+  ComparedIssue: unknown;
+  ActorPair: unknown;
+  PositionComparison: unknown;
+  StickingPoint: unknown;
+  RosterChange: unknown;
+  CapacityChange: unknown;
+  AgreementNetwork: unknown;
+  AgreementLink: unknown;
+};
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
+export type QueryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetings?: Resolver<
+    ResolversTypes['MeetingPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMeetingsArgs, 'limit' | 'offset'>
+  >;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actors?: Resolver<
+    ResolversTypes['ActorPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryActorsArgs, 'limit' | 'offset'>
+  >;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
+  issues?: Resolver<
+    ResolversTypes['IssuePage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryIssuesArgs, 'limit' | 'offset'>
+  >;
+  stances?: Resolver<
+    ResolversTypes['StancePage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryStancesArgs, 'limit' | 'offset'>
+  >;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  search?: Resolver<
+    Array<ResolversTypes['SearchHit']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchArgs, 'text' | 'limit'>
+  >;
+  neighbourhood?: Resolver<
+    ResolversTypes['Graph'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNeighbourhoodArgs, 'depth'>
+  >;
+  shortestPath?: Resolver<
+    Maybe<ResolversTypes['Graph']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryShortestPathArgs, 'from' | 'to'>
+  >;
+  timeline?: Resolver<
+    ResolversTypes['TimelinePage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTimelineArgs, 'limit' | 'offset'>
+  >;
+  comparePositions?: Resolver<
+    ResolversTypes['PositionComparison'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryComparePositionsArgs, 'actors'>
+  >;
+  stickingPoints?: Resolver<
+    Array<ResolversTypes['StickingPoint']>,
+    ParentType,
+    ContextType,
+    Partial<QueryStickingPointsArgs>
+  >;
+  rosterChange?: Resolver<
+    ResolversTypes['RosterChange'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRosterChangeArgs, 'party' | 'before' | 'after'>
+  >;
+  agreementNetwork?: Resolver<
+    ResolversTypes['AgreementNetwork'],
+    ParentType,
+    ContextType,
+    Partial<QueryAgreementNetworkArgs>
+  >;
+  dataset?: Resolver<ResolversTypes['DatasetInfo'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = {
+  __resolveType: TypeResolveFn<
+    'Source' | 'Person' | 'State' | 'Organisation' | 'Place' | 'Meeting' | 'Delegation' | 'Issue' | 'Stance',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type EvidencedResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Evidenced'] = ResolversParentTypes['Evidenced'],
+> = {
+  __resolveType: TypeResolveFn<
+    | 'Person'
+    | 'State'
+    | 'Organisation'
+    | 'Place'
+    | 'Post'
+    | 'Representation'
+    | 'Meeting'
+    | 'Host'
+    | 'Mediator'
+    | 'Delegation'
+    | 'Membership'
+    | 'Stance'
+    | 'GraphEdge',
+    ParentType,
+    ContextType
+  >;
+};
+
+export type EvidenceResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence'],
+> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'],
+> = {
+  __resolveType: TypeResolveFn<'Person' | 'State' | 'Organisation', ParentType, ContextType>;
+};
+
+export type PersonResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<PersonStancesArgs>>;
+  representedBy?: Resolver<
+    Array<ResolversTypes['Delegation']>,
+    ParentType,
+    ContextType,
+    Partial<PersonRepresentedByArgs>
+  >;
+  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType, Partial<PersonPostsArgs>>;
+  delegations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<PersonDelegationsArgs>>;
+  actsFor?: Resolver<Array<ResolversTypes['Representation']>, ParentType, ContextType>;
+  representatives?: Resolver<Array<ResolversTypes['Representation']>, ParentType, ContextType>;
+  voiced?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  mediated?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StateResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StateStancesArgs>>;
+  representedBy?: Resolver<
+    Array<ResolversTypes['Delegation']>,
+    ParentType,
+    ContextType,
+    Partial<StateRepresentedByArgs>
+  >;
+  officeholders?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<OrganisationStancesArgs>>;
+  representedBy?: Resolver<
+    Array<ResolversTypes['Delegation']>,
+    ParentType,
+    ContextType,
+    Partial<OrganisationRepresentedByArgs>
+  >;
+  officeholders?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PostResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post'],
+> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  attested?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RepresentationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Representation'] = ResolversParentTypes['Representation'],
+> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  for?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attested?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  follows?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Host']>, ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  delegations?: Resolver<Array<ResolversTypes['Delegation']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HostResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Host'] = ResolversParentTypes['Host'],
+> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MediatorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Mediator'] = ResolversParentTypes['Mediator'],
+> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MediatorRole'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DelegationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  represents?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  heads?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MembershipResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
+> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  delegation?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DelegationRole'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DatasetInfoResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DatasetInfo'] = ResolversParentTypes['DatasetInfo'],
+> = {
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IssueResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['IssueCategory'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<IssueStancesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StanceResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  stand?: Resolver<ResolversTypes['Stand'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  voicedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MeetingPage'] = ResolversParentTypes['MeetingPage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ActorPage'] = ResolversParentTypes['ActorPage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IssuePageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['IssuePage'] = ResolversParentTypes['IssuePage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StancePageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['StancePage'] = ResolversParentTypes['StancePage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent'],
+> = {
+  __resolveType: TypeResolveFn<'Meeting' | 'Stance', ParentType, ContextType>;
+};
+
+export type TimelinePageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['TimelinePage'] = ResolversParentTypes['TimelinePage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = {
+  entity?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GraphResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph'],
+> = {
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionCellResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PositionCell'] = ResolversParentTypes['PositionCell'],
+> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+};
+
+export type ComparedIssueResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ComparedIssue'] = ResolversParentTypes['ComparedIssue'],
+> = {
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['PositionCell']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType>;
+};
+
+export type ActorPairResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ActorPair'] = ResolversParentTypes['ActorPair'],
+> = {
+  a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type PositionComparisonResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PositionComparison'] = ResolversParentTypes['PositionComparison'],
+> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['ComparedIssue']>, ParentType, ContextType>;
+};
+
+export type StickingPointResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['StickingPoint'] = ResolversParentTypes['StickingPoint'],
+> = {
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  for?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  against?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+};
+
+export type RosterChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RosterChange'] = ResolversParentTypes['RosterChange'],
+> = {
+  party?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Delegation']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['Delegation']>, ParentType, ContextType>;
+  joined?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  left?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['CapacityChange']>, ParentType, ContextType>;
+  stayed?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+};
+
+export type CapacityChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['CapacityChange'] = ResolversParentTypes['CapacityChange'],
+> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
+export type AgreementNetworkResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AgreementNetwork'] = ResolversParentTypes['AgreementNetwork'],
+> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['AgreementLink']>, ParentType, ContextType>;
+};
+
+export type AgreementLinkResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AgreementLink'] = ResolversParentTypes['AgreementLink'],
+> = {
+  a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  congruence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conflict?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreeOn?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  disagreeOn?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  PartialDate?: GraphQLScalarType;
+  Query?: QueryResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Evidenced?: EvidencedResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Actor?: ActorResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  State?: StateResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
+  Representation?: RepresentationResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  Host?: HostResolvers<ContextType>;
+  Mediator?: MediatorResolvers<ContextType>;
+  Delegation?: DelegationResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  DatasetInfo?: DatasetInfoResolvers<ContextType>;
+  Issue?: IssueResolvers<ContextType>;
+  Stance?: StanceResolvers<ContextType>;
+  MeetingPage?: MeetingPageResolvers<ContextType>;
+  ActorPage?: ActorPageResolvers<ContextType>;
+  IssuePage?: IssuePageResolvers<ContextType>;
+  StancePage?: StancePageResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  TimelinePage?: TimelinePageResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Graph?: GraphResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  PositionCell?: PositionCellResolvers<ContextType>;
+  ComparedIssue?: ComparedIssueResolvers<ContextType>;
+  ActorPair?: ActorPairResolvers<ContextType>;
+  PositionComparison?: PositionComparisonResolvers<ContextType>;
+  StickingPoint?: StickingPointResolvers<ContextType>;
+  RosterChange?: RosterChangeResolvers<ContextType>;
+  CapacityChange?: CapacityChangeResolvers<ContextType>;
+  AgreementNetwork?: AgreementNetworkResolvers<ContextType>;
+  AgreementLink?: AgreementLinkResolvers<ContextType>;
+};
