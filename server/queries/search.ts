@@ -12,7 +12,9 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * the index's analyser.
  */
 export function toLuceneQuery(text: string): string | undefined {
+  // Lower case too: Lucene reads upper-case AND, OR and NOT as operators; the index folds case anyway.
   const words = text
+    .toLowerCase()
     .replace(LUCENE_SPECIAL, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 0)
