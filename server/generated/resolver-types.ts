@@ -18,7 +18,7 @@ export type Scalars = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Any entity or source by its id; null when no such id exists. */
+  /** Any entity or source by its id. Fails with NOT_FOUND for an unknown id. */
   node?: Maybe<Node>;
   /** A meeting by id, with its delegations, hosts and mediators. Fails with NOT_FOUND for an unknown id. */
   meeting: Meeting;

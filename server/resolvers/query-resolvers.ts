@@ -15,7 +15,7 @@ async function found<T>(value: Promise<T | undefined>, kind: string, id: string)
 
 /** The root fields that read entities and lists: each checks its arguments and calls one named query. */
 export const entityResolvers: QueryResolvers = {
-  node: async (_, { id }, { executor }, info) => (await readNode(executor, info, id)) ?? null,
+  node: (_, { id }, { executor }, info) => found(readNode(executor, info, id), 'Node', id),
   meeting: (_, { id }, { executor }, info) => found(readMeeting(executor, info, id), 'Meeting', id),
   person: (_, { id }, { executor }, info) => found(readPerson(executor, info, id), 'Person', id),
   actor: (_, { id }, { executor }, info) => found(readActor(executor, info, id), 'Actor', id),
