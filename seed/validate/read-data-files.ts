@@ -35,7 +35,9 @@ export async function readDataFiles(
   const parsed = {} as ParsedCollections;
   for (const [collection, schema] of Object.entries(DATA_FILES) as [Collection, (typeof DATA_FILES)[Collection]][]) {
     const absolute = path.join(dataDir, `${collection}.yaml`);
-    const file = path.relative(process.cwd(), absolute) || absolute;
+    const relative = path.relative(process.cwd(), absolute);
+    // Inside the working directory a short path reads best; outside it, the full one.
+    const file = relative && !relative.startsWith('..') ? relative : absolute;
     parsed[collection] = [];
     const entries = await readList(absolute, file, collection, issues);
     entries.forEach((raw, index) => {
