@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { Executor, type ExecutorOptions } from './database/executor.js';
 import { useOperationLimits } from './armor.js';
 import { isClientBuild, useClientAssets } from './client-assets.js';
+import { GRAPHIQL_OPTIONS } from './graphiql-defaults.js';
 import { useLandingPage } from './landing-page.js';
 import type { RequestContext } from './request-context.js';
 import { createSchema } from './schema.js';
@@ -32,6 +33,7 @@ export function createApp({ driver, database, onQuery, logErrors = true, clientD
     // Liveness stays at yoga's own endpoint; /health answers for the database too.
     healthCheckEndpoint: '/alive',
     landingPage: false,
+    graphiql: GRAPHIQL_OPTIONS,
     logging: logErrors ? 'warn' : false,
     context: () => ({ executor }),
     plugins: [
