@@ -10,11 +10,21 @@ const CONFIG_FILE = fileURLToPath(new URL('../client/vite.config.ts', import.met
 export async function buildClient({ outDir = CLIENT_DIR }: { outDir?: string } = {}): Promise<void> {
   // Imported here: the server does not load Vite unless there is something to build.
   const { build } = await import('vite');
-  await build({ configFile: CONFIG_FILE, logLevel: 'warn', build: { outDir: path.resolve(outDir), emptyOutDir: true } });
+  await build({
+    configFile: CONFIG_FILE,
+    logLevel: 'warn',
+    build: { outDir: path.resolve(outDir), emptyOutDir: true },
+  });
 }
 
 /** Builds the client when its build is missing, so `npm start` serves it on first run too. */
-export async function ensureClientBuild({ dir = CLIENT_DIR, log }: { dir?: string; log: (message: string) => void }): Promise<string> {
+export async function ensureClientBuild({
+  dir = CLIENT_DIR,
+  log,
+}: {
+  dir?: string;
+  log: (message: string) => void;
+}): Promise<string> {
   if (isClientBuild(dir)) return dir;
   log('building the web client (once; `npm run build:client` rebuilds it)…');
   const started = Date.now();

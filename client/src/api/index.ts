@@ -1,0 +1,4 @@
+export * from './request.js';
+export * from './queries.js';
+export * from './types.js';
+export * from './fetch-all.js';

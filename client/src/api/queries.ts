@@ -1,0 +1,173 @@
+import { defineOperation } from './request.js';
+import type {
+  ComparedIssue,
+  DatasetInfo,
+  EntityDetail,
+  EntityType,
+  Graph,
+  MeetingDetail,
+  MeetingSummary,
+  Position,
+  SearchHit,
+  StanceItem,
+  StickingPoint,
+} from './types.js';
+
+// The named operations: the only GraphQL the client sends. Fragments keep the evidence shape in one place.
+const EVIDENCE = `fragment Ev on Evidenced { sourceCount evidence { quote source { publisher title date dateInferred } } }`;
+const STANCE = `fragment StanceFields on Stance {
+  id position stand date summary ...Ev
+  actor { __typename id name } issue { id name } voicedBy { id name }
+}`;
+const GRAPH = `fragment GraphFields on Graph {
+  nodes { id type label distance date }
+  edges { id type source target label date ...Ev }
+}`;
+
+type Range = { from?: string | null; to?: string | null };
+
+/** Names and aliases that match typed text (autocomplete). */
+export const SEARCH = defineOperation<
+  { search: SearchHit[] },
+  { text: string; types?: EntityType[] | null; limit?: number }
+>(`
+query Search($text: String!, $types: [EntityType!], $limit: Int) {
+  search(text: $text, types: $types, limit: $limit) {
+    type matched score
+    entity { __typename id ... on Actor { name } ... on Place { name } ... on Meeting { name } ... on Issue { name } ... on Delegation { name } }
+  }
+}`);
+
+/** Everything within `depth` hops of an entity. */
+export const NEIGHBOURHOOD = defineOperation<
+  { neighbourhood: Graph },
+  { id: string; depth?: number; types?: EntityType[] | null } & Range
+>(`
+query Neighbourhood($id: ID!, $depth: Int, $types: [EntityType!], $from: PartialDate, $to: PartialDate) {
+  neighbourhood(id: $id, depth: $depth, types: $types, from: $from, to: $to) { ...GraphFields }
+}
+${GRAPH}
+${EVIDENCE}`);
+
+/** The shortest path between two entities, or null. */
+export const SHORTEST_PATH = defineOperation<{ shortestPath: Graph | null }, { from: string; to: string }>(`
+query ShortestPath($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) { ...GraphFields }
+}
+${GRAPH}
+${EVIDENCE}`);
+
+type DetailOperation = ReturnType<
+  typeof defineOperation<{ node: EntityDetail | null }, { id: string; asOf?: string | null }>
+>;
+
+function defineDetail(selection: string, fragments: string): DetailOperation {
+  const name = `${selection.match(/on (\w+)/)?.[1] ?? 'Entity'}Detail`;
+  // GraphQL refuses a declared variable that is never used, so $asOf is declared only where read.
+  const variables = selection.includes('$asOf') ? '$id: ID!, $asOf: PartialDate' : '$id: ID!';
+  return defineOperation(`
+query ${name}(${variables}) {
+  node(id: $id) { __typename id ${selection} }
+}
+${fragments}
+${EVIDENCE}`);
+}
+
+// A lighter stance for lists in the panel: the graph's per-operation cost limit counts every field.
+const STANCE_LINE = `fragment StanceLine on Stance { id position date ...Ev actor { __typename id name } issue { id name } voicedBy { id name } }`;
+const OFFICEHOLDERS = `officeholders { title attested person { id name } ...Ev }`;
+
+// One query per kind of entity: a single query with every type's fields would cost more than the
+// server's per-operation limit allows (graphql-armor's cost), and most of it would select nothing.
+/** The details panel's query for each entity type, as of a day when given. */
+export const ENTITY_DETAIL: Record<EntityType, DetailOperation> = {
+  PERSON: defineDetail(
+    `... on Person {
+      name aliases ...Ev
+      posts(asOf: $asOf) { title of { id name } from until attested ...Ev }
+      delegations(asOf: $asOf) { role capacity ...Ev delegation { name meeting { id name start } } }
+      stances(asOf: $asOf) { ...StanceLine }
+    }`,
+    STANCE_LINE,
+  ),
+  STATE: defineDetail(
+    `... on State { name aliases ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } }`,
+    STANCE_LINE,
+  ),
+  ORGANISATION: defineDetail(
+    `... on Organisation { name aliases orgKind: kind ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } }`,
+    STANCE_LINE,
+  ),
+  ISSUE: defineDetail(`... on Issue { name aliases description stances(asOf: $asOf) { ...StanceLine } }`, STANCE_LINE),
+  STANCE: defineDetail(`... on Stance { ...StanceFields }`, STANCE),
+  PLACE: defineDetail(`... on Place { name aliases ...Ev }`, ''),
+  MEETING: defineDetail(`... on Meeting { name aliases meetingKind: kind start ...Ev }`, ''),
+  DELEGATION: defineDetail(`... on Delegation { name ...Ev }`, ''),
+};
+
+/** Meetings in date order, for the timeline. */
+export const MEETINGS = defineOperation<
+  { meetings: { items: MeetingSummary[]; total: number } },
+  Range & { limit?: number; offset?: number }
+>(`
+query Meetings($from: PartialDate, $to: PartialDate, $limit: Int, $offset: Int) {
+  meetings(from: $from, to: $to, limit: $limit, offset: $offset) { total items { id name kind start end place { name } } }
+}`);
+
+/** One meeting with its delegations, members, hosts and mediators. */
+export const MEETING = defineOperation<{ meeting: MeetingDetail }, { id: string }>(`
+query Meeting($id: ID!) {
+  meeting(id: $id) {
+    id name kind start end ...Ev
+    place { id name }
+    hosts { actor { __typename id name } ...Ev }
+    mediators { role actor { __typename id name } ...Ev }
+    delegations {
+      id name ...Ev
+      represents { __typename id name }
+      members { role capacity person { id name } ...Ev }
+    }
+  }
+}
+${EVIDENCE}`);
+
+/** Stances in a range or as of a day, for the positions view. */
+export const STANCES = defineOperation<
+  { stances: { items: StanceItem[]; total: number } },
+  { filter: Range & { asOf?: string | null; positions?: Position[] | null }; limit?: number; offset?: number }
+>(`
+query Stances($filter: StanceFilter, $limit: Int, $offset: Int) {
+  stances(filter: $filter, limit: $limit, offset: $offset) { total items { ...StanceFields } }
+}
+${STANCE}
+${EVIDENCE}`);
+
+/** Each actor's latest position per issue: the table of the positions view. */
+export const COMPARE_POSITIONS = defineOperation<
+  { comparePositions: { issues: ComparedIssue[] } },
+  { actors: string[]; asOf?: string | null } & Range
+>(`
+query ComparePositions($actors: [ID!]!, $from: PartialDate, $to: PartialDate, $asOf: PartialDate) {
+  comparePositions(actors: $actors, from: $from, to: $to, asOf: $asOf) {
+    issues { issue { id name } positions { actor { id name } stance { position date } } }
+  }
+}`);
+
+/** Issues on which parties to the same talks stand opposed. */
+export const STICKING_POINTS = defineOperation<{ stickingPoints: StickingPoint[] }, Range>(`
+query StickingPoints($from: PartialDate, $to: PartialDate) {
+  stickingPoints(from: $from, to: $to) { issue { id name } meeting { id name start } }
+}`);
+
+/** The dates of the data, for the as-of slider and its playback. */
+export const TIMELINE_DATES = defineOperation<
+  { timeline: { total: number; items: ({ start: string } | { date: string })[] } },
+  { limit?: number; offset?: number }
+>(`
+query TimelineDates($limit: Int, $offset: Int) {
+  timeline(limit: $limit, offset: $offset) { total items { ... on Meeting { start } ... on Stance { date } } }
+}`);
+
+/** The loaded dataset's version, recorded in shared links. */
+export const DATASET = defineOperation<{ dataset: DatasetInfo }>(`
+query Dataset { dataset { version facts quotes } }`);

@@ -1,0 +1,164 @@
+// The shapes the client selects from schema.graphql; each mirrors a selection in queries.ts.
+
+/** The kinds of entity, as `EntityType` in the schema. */
+export type EntityType = 'PERSON' | 'STATE' | 'ORGANISATION' | 'PLACE' | 'MEETING' | 'DELEGATION' | 'ISSUE' | 'STANCE';
+
+/** Every entity type, in legend order. */
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'PERSON',
+  'STATE',
+  'ORGANISATION',
+  'PLACE',
+  'MEETING',
+  'DELEGATION',
+  'ISSUE',
+  'STANCE',
+];
+
+/** A position toward an issue, as `Position` in the schema. */
+export type Position = 'SUPPORTS' | 'DEMANDS' | 'PROPOSES' | 'ACCEPTS' | 'OPPOSES' | 'REJECTS' | 'CONDITIONAL';
+
+/** A quote and the article it comes from. */
+export interface Evidence {
+  quote: string;
+  source: { publisher: string | null; title: string | null; date: string; dateInferred?: boolean };
+}
+
+/** A fact with its evidence. */
+export interface Evidenced {
+  evidence: Evidence[];
+  sourceCount: number;
+}
+
+/** A node of a drawable graph. */
+export interface GraphNode {
+  id: string;
+  type: EntityType;
+  label: string;
+  distance: number;
+  date: string | null;
+}
+
+/** An edge of a drawable graph: one fact. */
+export interface GraphEdge extends Evidenced {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  label: string | null;
+  date: string | null;
+}
+
+/** Nodes and edges ready to draw. */
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** A reference to a named entity. */
+export interface Named {
+  __typename?: string;
+  id: string;
+  name: string;
+}
+
+/** One search result. */
+export interface SearchHit {
+  type: EntityType;
+  matched: string;
+  score: number;
+  entity: Named;
+}
+
+/** A person's seat in a delegation. */
+export interface Membership extends Evidenced {
+  person: Named;
+  role: 'HEAD' | 'MEMBER';
+  capacity: string | null;
+}
+
+/** A meeting with its parties, as the meetings view draws it. */
+export interface MeetingDetail extends Evidenced {
+  id: string;
+  name: string;
+  kind: string;
+  start: string;
+  end: string | null;
+  place: Named | null;
+  hosts: (Evidenced & { actor: Named })[];
+  mediators: (Evidenced & { actor: Named; role: string })[];
+  delegations: (Evidenced & { id: string; name: string; represents: Named; members: Membership[] })[];
+}
+
+/** A meeting as the timeline lists it. */
+export interface MeetingSummary {
+  id: string;
+  name: string;
+  kind: string;
+  start: string;
+  end: string | null;
+  place: { name: string } | null;
+}
+
+/** A stance as the positions view and the panel show it. */
+export interface StanceItem extends Evidenced {
+  id: string;
+  actor: Named;
+  issue: Named;
+  position: Position;
+  stand: 'FOR' | 'AGAINST' | 'CONDITIONAL';
+  date: string;
+  summary: string;
+  voicedBy: Named | null;
+}
+
+/** An issue on which parties to the same meeting stand opposed. */
+export interface StickingPoint {
+  issue: Named;
+  meeting: Named & { start: string };
+}
+
+/** Where each actor stands on one issue. */
+export interface ComparedIssue {
+  issue: Named;
+  positions: { actor: Named; stance: { position: Position; date: string } | null }[];
+}
+
+/** A post a person held. */
+export interface PostItem extends Evidenced {
+  title: string;
+  of: Named;
+  from: string | null;
+  until: string | null;
+  attested: string;
+}
+
+/** The details panel's view of any entity; fields absent for types that lack them. */
+export interface EntityDetail extends Partial<Evidenced> {
+  __typename: string;
+  id: string;
+  name?: string;
+  aliases?: string[];
+  orgKind?: string;
+  meetingKind?: string;
+  description?: string;
+  start?: string;
+  summary?: string;
+  position?: Position;
+  date?: string;
+  posts?: PostItem[];
+  delegations?: (Evidenced & {
+    role: string;
+    capacity: string | null;
+    delegation: { name: string; meeting: Named & { start: string } };
+  })[];
+  stances?: StanceItem[];
+  officeholders?: (Evidenced & { title: string; attested: string; person: Named })[];
+}
+
+/** The loaded dataset's identity. */
+export interface DatasetInfo {
+  version: string;
+  facts: number;
+  quotes: number;
+}

@@ -1,0 +1,28 @@
+/// <reference lib="webworker" />
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { LARGE_LAYOUT } from './layouts.js';
+
+cytoscape.use(fcose);
+
+/** The worker's message: elements in, positions out, so a large layout never blocks the page. */
+export interface LayoutRequest {
+  elements: ElementDefinition[];
+}
+
+self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  // Headless Cytoscape needs sizes for fCoSE's overlap handling; labels are not measured here.
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 26, height: 26 } }],
+    elements: event.data.elements,
+  });
+  cy.layout(LARGE_LAYOUT).run();
+  const positions: Record<string, { x: number; y: number }> = {};
+  cy.nodes().forEach((node) => {
+    positions[node.id()] = node.position();
+  });
+  cy.destroy();
+  self.postMessage(positions);
+};

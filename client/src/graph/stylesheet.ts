@@ -1,0 +1,131 @@
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_TYPES } from '../api/types.js';
+import { STAND_LOOK, TYPE_LOOK } from './palette.js';
+
+const HIGHLIGHT = '#000000';
+
+/** The one stylesheet of every view: base rules, one rule per entity type and stand, then states. */
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      // Labels vanish when zoomed out too far to read them, which also keeps large graphs fast.
+      'min-zoomed-font-size': 7,
+      width: 26,
+      height: 26,
+      'border-width': 1,
+      'border-color': '#333333',
+    },
+  },
+  ...(ENTITY_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { shape: TYPE_LOOK[type].shape, 'background-color': TYPE_LOOK[type].colour },
+  })) as StylesheetJson),
+  // The entity asked about is larger; the others shrink with their distance from it.
+  { selector: 'node[distance = 0]', style: { width: 40, height: 40, 'font-weight': 'bold', 'border-width': 3 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'mapData(sourceCount, 1, 4, 1.5, 5)',
+      'line-color': '#9a9a9a',
+      'target-arrow-color': '#9a9a9a',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 9,
+      color: '#444444',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'min-zoomed-font-size': 8,
+    },
+  },
+  ...((Object.keys(STAND_LOOK) as (keyof typeof STAND_LOOK)[]).map((stand) => ({
+    selector: `edge[stand = "${stand}"]`,
+    style: {
+      'line-color': STAND_LOOK[stand].colour,
+      'target-arrow-color': STAND_LOOK[stand].colour,
+      'line-style': STAND_LOOK[stand].line,
+      color: STAND_LOOK[stand].colour,
+    },
+  })) as StylesheetJson),
+  // Delegations drawn as boxes holding their members (the meetings view).
+  {
+    selector: ':parent',
+    style: {
+      'background-opacity': 0.1,
+      'border-style': 'dashed',
+      'border-width': 2,
+      'text-valign': 'top',
+      'text-margin-y': -4,
+      'font-size': 13,
+      'font-weight': 'bold',
+      // A delegation's caption names its party and heads: give it a line of its own width.
+      'text-max-width': '240px',
+      padding: '14px',
+    },
+  },
+  {
+    selector: 'node.head',
+    style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', width: 34, height: 34 },
+  },
+  { selector: 'node.mediator', style: { 'border-style': 'double', 'border-width': 5 } },
+  {
+    selector: 'node.sticking',
+    style: { 'border-width': 4, 'border-color': '#D55E00', 'border-style': 'double', 'font-weight': 'bold' },
+  },
+  { selector: 'node.pinned', style: { 'outline-width': 3, 'outline-color': '#555555', 'outline-offset': 2 } },
+  // A path's nodes keep their colour and shape under a black ring; its edges turn black and bold.
+  {
+    selector: 'node.on-path',
+    style: { 'border-width': 4, 'border-color': HIGHLIGHT, width: 34, height: 34, 'font-size': 12 },
+  },
+  {
+    selector: 'edge.on-path',
+    style: {
+      'line-color': HIGHLIGHT,
+      'target-arrow-color': HIGHLIGHT,
+      width: 4,
+      'z-index': 10,
+      'font-size': 12,
+      color: '#000000',
+      'text-background-opacity': 1,
+    },
+  },
+  { selector: 'node:selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  { selector: 'edge:selected', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 5 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  // Hidden by the user, filtered out, or not yet true on the as-of day.
+  { selector: '.hidden, .filtered, .future', style: { display: 'none' } },
+];
+
+/**
+ * Overrides for large drawings, after Cytoscape's performance advice: straight "haystack" edges
+ * without arrows or captions, and no node borders, so a frame of thousands of elements stays cheap.
+ */
+export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
+  ...STYLESHEET,
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      label: '',
+      width: 1,
+      opacity: 0.6,
+    },
+  },
+  { selector: 'node', style: { 'border-width': 0, 'min-zoomed-font-size': 10 } },
+];

@@ -1,0 +1,52 @@
+import type { EntityType } from '../api/types.js';
+
+/** The four views of the client. */
+export type ViewName = 'explore' | 'meetings' | 'positions' | 'path';
+
+/** Everything a link restores: the view, what it draws, the selection, the filters and the as-of day. */
+export interface ViewState {
+  view: ViewName;
+  /** Explore: the entity whose neighbourhood is drawn, its depth, and the nodes expanded since. */
+  focus: string | null;
+  depth: number;
+  expanded: string[];
+  hidden: string[];
+  pinned: string[];
+  /** The node or edge whose details are open. */
+  selected: string | null;
+  meeting: string | null;
+  pathFrom: string | null;
+  pathTo: string | null;
+  /** Positions: the table instead of the drawing. */
+  table: boolean;
+  /** Entity types shown; empty means all. */
+  types: EntityType[];
+  from: string | null;
+  to: string | null;
+  asOf: string | null;
+  /** The dataset version the link was made on. */
+  dataset: string | null;
+  /** A synthetic graph of this many nodes instead of the API's (the large-graph test). */
+  synthetic: number | null;
+}
+
+/** The state of a fresh page: explore, nothing chosen, no filter. */
+export const DEFAULT_STATE: ViewState = Object.freeze({
+  view: 'explore',
+  focus: null,
+  depth: 1,
+  expanded: [],
+  hidden: [],
+  pinned: [],
+  selected: null,
+  meeting: null,
+  pathFrom: null,
+  pathTo: null,
+  table: false,
+  types: [],
+  from: null,
+  to: null,
+  asOf: null,
+  dataset: null,
+  synthetic: null,
+}) as ViewState;

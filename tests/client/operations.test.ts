@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, test } from 'vitest';
+import * as queries from '../../client/src/api/queries.js';
+import type { Operation } from '../../client/src/api/request.js';
+
+const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+
+function operations(): Operation<unknown, unknown>[] {
+  return Object.values(queries).flatMap((value) =>
+    'text' in value
+      ? [value as Operation<unknown, unknown>]
+      : Object.values(value as Record<string, Operation<unknown, unknown>>),
+  );
+}
+
+describe('the client’s named operations against the contract', () => {
+  test.each(operations().map((op) => [op.name, op] as const))(
+    '%s is valid against schema.graphql',
+    (_name, operation) => {
+      expect(validate(schema, parse(operation.text)).map((e) => e.message)).toEqual([]);
+    },
+  );
+
+  test('operation names are unique, so server logs and errors identify them', () => {
+    const names = operations().map((op) => op.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
