@@ -6,12 +6,13 @@ import { ErrorCode } from './errors.js';
 /**
  * Limits on what one operation may ask, checked before it runs. Depth 12 fits the deepest
  * documented question (a meeting → delegations → heads → evidence → source) with room to spare;
- * the costliest documented question scores 136 on graphql-armor's scale (1.5× per level), so
- * 1000 leaves room while stopping one request from fanning out into thousands of projections.
+ * the costliest documented question scores 136 on graphql-armor's scale (1.5× per level) and the
+ * web client's richest panel query (a person with posts, seats, stances and evidence) just under
+ * 1000, so 2000 leaves room while stopping one request from fanning out into thousands of projections.
  */
 export const OPERATION_LIMITS = {
   maxDepth: 12,
-  maxCost: 1000,
+  maxCost: 2000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,

@@ -19,7 +19,7 @@ describe('GraphQL over HTTP (graphql-http audits)', () => {
 
   const audits = serverAudits({
     url: 'http://localhost/graphql',
-    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(input, init),
+    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init)),
   });
 
   test.each(audits.map((audit) => [`${audit.id} ${audit.name}`, audit]))('%s', async (_, audit) => {

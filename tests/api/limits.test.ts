@@ -37,7 +37,8 @@ describe('limits on what one operation may ask', () => {
   });
 
   test('an operation too costly is refused', async () => {
-    const wide = 'stances { id date summary actor { id name aliases } issue { id name stances { id date actor { id name aliases } issue { id name } } } }';
+    const wide =
+      'stances { id date summary actor { id name aliases stances { id date issue { id name } } } issue { id name stances { id date actor { id name aliases } issue { id name } } } }';
     const fields = Array.from({ length: 15 }, (_, index) => `i${index}: issue(id: "ceasefire") { ${wide} }`).join(' ');
     const errors = await rejected(`{ ${fields} }`);
     expect(errors[0]).toMatchObject({ message: expect.stringMatching(/cost limit/i), extensions: { code: 'BAD_USER_INPUT' } });
