@@ -78,10 +78,11 @@ const CHECKS: Record<string, (data: Data) => void> = {
     expect(link('lithuania', 'poland')).toMatchObject({ congruence: 2, conflict: 0 });
     expect(link('donald-trump', 'poland').disagreeOn.map((i: Data) => i.name)).toContain("Ukraine's membership of NATO");
   },
-  search: ({ search, misspelt, oldSpelling }) => {
+  search: ({ search, misspelt, oldSpelling, accented }) => {
     expect(search[0]).toMatchObject({ type: 'PERSON', matched: 'Zelenskyy', entity: { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' } });
     expect(misspelt[0].entity.id).toBe('volodymyr-zelensky');
     expect(oldSpelling[0]).toMatchObject({ type: 'PLACE', matched: 'Kiev', entity: { id: 'kyiv' } });
+    expect(accented[0].entity.id).toBe('volodymyr-zelensky');
   },
   'v6-neighbourhood': ({ neighbourhood }) => {
     const byId = new Map(neighbourhood.nodes.map((n: Data) => [n.id, n]));
