@@ -1,8 +1,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphRows, type NodeKind } from './elements.js';
 
-/** Rows per UNWIND statement: large enough to amortise a round trip, small enough to bound memory. */
-export const BATCH_SIZE = 1000;
+/**
+ * Rows per UNWIND statement: large enough to amortise a round trip and the per-statement cost
+ * inside a big transaction (10,000 wrote a 100× synthetic dataset 35–50% faster than 1,000),
+ * small enough to bound memory (a batch's parameters are a few MB).
+ */
+export const BATCH_SIZE = 10_000;
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const result: T[][] = [];

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench [-- --scales 1,100,1000 --duration 5 --quick]`: generates synthetic datasets,
+ * loads each through the real seed, measures our API against the floor and the peer, and
+ * writes docs/benchmarks.md, docs/benchmarks/results.json and docs/benchmarks/latency.svg.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../neo4j/config.js';
+import { startContenders } from './contenders/start-contenders.js';
+import { openBenchDatabase } from './database.js';
+import { loadScale } from './load.js';
+import { measureLatencies } from './measure.js';
+import { createOperations, pickTargets } from './operations.js';
+import { profileQueries } from './profile-queries.js';
+import { checkTargets, type BenchResults } from './results.js';
+import { runSoak } from './soak.js';
+import { writeResults } from './write-results.js';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,100,1000' },
+    concurrency: { type: 'string', default: '1,32' },
+    duration: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
+    soak: { type: 'string', default: '60' },
+    heap: { type: 'string', default: '6g' },
+    'page-cache': { type: 'string', default: '1g' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(repoRoot, 'docs') },
+  },
+});
+const numbers = (text: string) =>
+  text
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+// --quick: a smoke run of the whole pipeline in about a minute.
+const scales = numbers(values.quick ? '1' : values.scales).sort((a, b) => a - b);
+const concurrencies = numbers(values.concurrency);
+const durationS = values.quick ? 1 : Number(values.duration);
+const warmupS = values.quick ? 0.5 : Number(values.warmup);
+const soakS = values.quick ? 3 : Number(values.soak);
+const started = performance.now();
+const log = (line: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+async function main(): Promise<void> {
+  const partial: Omit<BenchResults, 'checks' | 'totalS'> = {
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: os.totalmem() / 2 ** 30,
+      node: process.version,
+      platform: `${os.type()} ${os.release()}`,
+      loadAtStart: os.loadavg(),
+      loadAtEnd: [],
+    },
+    database: { target: 'local', heap: values.heap, pageCache: values['page-cache'] },
+    options: { scales, concurrencies, durationS, warmupS, soakS },
+    loads: [],
+    targets: {},
+    roundTrips: {},
+    profiles: {},
+    latencies: [],
+    soak: null,
+    clientAtScale: null,
+  };
+  const dataRoot = await mkdtemp(path.join(os.tmpdir(), 'bench-data-'));
+  try {
+    for (const scale of scales) {
+      log(`scale ${scale}×: starting Neo4j`);
+      const db = await openBenchDatabase({ heap: values.heap, pageCache: values['page-cache'], onProgress: log });
+      partial.database.target = db.target;
+      try {
+        const load = await loadScale(db, scale, path.join(dataRoot, String(scale)), log);
+        partial.loads.push({ ...load, load1: os.loadavg()[0]! });
+        log(
+          `loaded ${load.facts} facts: write ${load.writeS.toFixed(1)} s (${Math.round(load.writeFactsPerS)} facts/s), JVM peak ${load.jvmRssMb?.toFixed(0)} MB`,
+        );
+        await rm(path.join(dataRoot, String(scale)), { recursive: true, force: true });
+        const targets = await pickTargets(db.driver, db.database, scale);
+        partial.targets[scale] = targets;
+        const operations = createOperations(targets);
+        const contenders = await startContenders({
+          uri: db.uri,
+          username: db.username,
+          password: db.password,
+          ...(db.database && { database: db.database }),
+          operations,
+        });
+        partial.roundTrips[scale] = Object.fromEntries(
+          Object.entries(contenders.captured).map(([name, queries]) => [name, queries.length]),
+        );
+        // Before the load, so plans are those of a warm but idle database.
+        partial.profiles[scale] = await profileQueries(db.driver, db.database, contenders.captured);
+        try {
+          partial.latencies.push(
+            ...(await measureLatencies({ scale, operations, contenders, concurrencies, durationS, warmupS, log })),
+          );
+          const neighbourhood = operations.find((operation) => operation.name === 'neighbourhood');
+          if (scale === scales.at(-1) && soakS > 0 && neighbourhood) {
+            log(`soak: 50 connections for ${soakS} s on neighbourhood`);
+            partial.soak = await runSoak({
+              port: contenders.ports.ours,
+              scale,
+              operation: neighbourhood,
+              connections: 50,
+              durationS: soakS,
+            });
+            log(`soak: p99 ${partial.soak.p99.toFixed(1)} ms, ${partial.soak.errors} errors`);
+          }
+        } finally {
+          await contenders.stop();
+        }
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    await rm(dataRoot, { recursive: true, force: true });
+  }
+  partial.machine.loadAtEnd = os.loadavg();
+  const complete = { ...partial, totalS: (performance.now() - started) / 1000 };
+  const results: BenchResults = { ...complete, checks: checkTargets(complete) };
+  await writeResults(results, values.out);
+  for (const check of results.checks.filter((c) => !c.met)) log(`target missed: ${check.target}: ${check.value}`);
+  log(
+    `done in ${(results.totalS / 60).toFixed(1)} min; ${results.checks.filter((c) => c.met).length}/${results.checks.length} targets met`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

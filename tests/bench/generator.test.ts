@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateDataset } from '../../bench/data/generate-dataset.js';
+import { countFacts } from '../../seed/model/count-facts.js';
+import { loadDataset } from '../../seed/validate/validate-dataset.js';
+
+/** The hash of every file of a folder, by name. */
+async function hashFiles(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).sort();
+  const entries = await Promise.all(
+    names.map(async (name) => [
+      name,
+      createHash('sha256')
+        .update(await readFile(path.join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
+  return Object.fromEntries(entries);
+}
+
+describe('the synthetic data generator', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'bench-generator-'));
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  test('writes the same files for the same seed, and other files for another seed', async () => {
+    await generateDataset({ dir: path.join(root, 'a'), scale: 3, seed: 7 });
+    await generateDataset({ dir: path.join(root, 'b'), scale: 3, seed: 7 });
+    await generateDataset({ dir: path.join(root, 'c'), scale: 3, seed: 8 });
+    const a = await hashFiles(path.join(root, 'a'));
+    expect(Object.keys(a)).toEqual([
+      'issues.yaml',
+      'meetings.yaml',
+      'organisations.yaml',
+      'people.yaml',
+      'places.yaml',
+      'sources.yaml',
+      'stances.yaml',
+      'states.yaml',
+    ]);
+    expect(await hashFiles(path.join(root, 'b'))).toEqual(a);
+    expect(await hashFiles(path.join(root, 'c'))).not.toEqual(a);
+  });
+
+  test('writes a 1× dataset that the seed validates, with the curated graph’s proportions', async () => {
+    const dir = path.join(root, 'one');
+    await generateDataset({ dir, scale: 1 });
+    const dataset = await loadDataset(dir);
+    expect({
+      sources: dataset.sources.length,
+      states: dataset.states.length,
+      organisations: dataset.organisations.length,
+      places: dataset.places.length,
+      people: dataset.people.length,
+      meetings: dataset.meetings.length,
+      issues: dataset.issues.length,
+      stances: dataset.stances.length,
+    }).toEqual({
+      sources: 5,
+      states: 16,
+      organisations: 18,
+      places: 12,
+      people: 24,
+      meetings: 13,
+      issues: 30,
+      stances: 62,
+    });
+    const delegations = dataset.meetings.reduce((sum, meeting) => sum + meeting.delegations.length, 0);
+    expect(delegations).toBeGreaterThanOrEqual(26);
+    expect(delegations).toBeLessThanOrEqual(36);
+    const { facts, quotes } = countFacts(dataset);
+    expect(facts).toBeGreaterThanOrEqual(200);
+    expect(facts).toBeLessThanOrEqual(260);
+    expect(quotes / facts).toBeCloseTo(1.3, 0);
+  });
+
+  test('scales linearly: a 10× dataset validates and holds ten times the entries', async () => {
+    const dir = path.join(root, 'ten');
+    await generateDataset({ dir, scale: 10 });
+    const dataset = await loadDataset(dir);
+    expect(dataset.people).toHaveLength(240);
+    expect(dataset.stances).toHaveLength(620);
+    // Some references cross clusters, so the clusters form one graph.
+    expect(dataset.stances.some((stance) => !stance.actor.startsWith(stance.id.split('-')[0]! + '-'))).toBe(true);
+  });
+});
