@@ -8,10 +8,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { seedDatabase } from '../../seed/seed-database.js';
 import { createApp } from '../../server/app.js';
 import { buildClient } from '../../server/ensure-client-build.js';
+import { CHROMIUM_PATH } from '../support/ensure-chromium.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
-/** Debian's Chromium: the suite never downloads a browser (.ci/run installs this one when missing). */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium: the suite never downloads a browser (its global setup installs this one when missing). */
+export const CHROMIUM = CHROMIUM_PATH;
 /** Where the screenshots of each view go, to be looked at. */
 export const SCREENSHOTS = 'artifacts/screenshots';
 
