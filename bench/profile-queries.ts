@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CapturedQuery } from './contenders/floor.js';
+import { toCypherValues } from '../server/database/executor.js';
 
 /** What Neo4j did for one operation's Cypher: database hits and rows, summed over its plan. */
 export interface QueryProfile {
@@ -21,11 +22,6 @@ function flatten(plan: PlanNode): PlanNode[] {
   return [plan, ...plan.children.flatMap(flatten)];
 }
 
-function toCypherValue(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  return Array.isArray(value) ? value.map(toCypherValue) : value;
-}
-
 /** Runs each captured query once under PROFILE (a read; the data is not changed) and sums its plan. */
 export async function profileQueries(
   driver: Driver,
@@ -38,9 +34,7 @@ export async function profileQueries(
     for (const { query, parameters } of queries) {
       const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database && { database }) });
       try {
-        const converted = Object.fromEntries(
-          Object.entries(parameters).map(([name, value]) => [name, toCypherValue(value)]),
-        );
+        const converted = toCypherValues(parameters);
         const result = await session.executeRead((tx) => tx.run(`PROFILE ${query}`, converted));
         const plan = result.summary.profile;
         if (plan) operators.push(...flatten(plan as unknown as PlanNode));

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { toCypherValues } from '../../server/database/executor.js';
 
 /** A database round trip our server made, as the Executor's onQuery hook saw it. */
 export interface CapturedQuery {
@@ -8,12 +9,6 @@ export interface CapturedQuery {
 }
 
 /** Whole numbers reach Cypher as integers, as the Executor sends them (LIMIT and slices need it). */
-function toCypherValue(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypherValue);
-  return value;
-}
-
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -40,9 +35,7 @@ export function createFloorHandler(
       for (const { query, parameters } of queries) {
         const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...(database && { database }) });
         try {
-          const converted = Object.fromEntries(
-            Object.entries(parameters).map(([name, value]) => [name, toCypherValue(value)]),
-          );
+          const converted = toCypherValues(parameters);
           const result = await session.executeRead((tx) => tx.run(query, converted));
           results.push(result.records.map((record) => record.toObject()));
         } finally {

@@ -48,7 +48,7 @@ export class Executor {
 }
 
 /** JS numbers travel as floats; whole numbers must reach Cypher as integers (LIMIT, list slices). */
-function toCypherValues(parameters: QueryParameters): QueryParameters {
+export function toCypherValues(parameters: QueryParameters): QueryParameters {
   const convert = (value: unknown): unknown => {
     if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
     if (Array.isArray(value)) return value.map(convert);

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
 import type { Executor } from '../database/executor.js';
+import { dayParameters } from './date-parameters.js';
 import { readPage, readProjected, type Page } from './read-projected.js';
 
 /** One meeting by id, or undefined. */
@@ -31,8 +31,7 @@ export function readMeetingPage(executor: Executor, info: GraphQLResolveInfo, fi
         AND ($toDay IS NULL OR this.startDay <= $toDay)
         AND ($kind IS NULL OR this.kind = $kind)`,
     parameters: {
-      fromDay: filter.from ? firstDayOf(filter.from) : null,
-      toDay: filter.to ? lastDayOf(filter.to) : null,
+      ...dayParameters(filter),
       kind: filter.kind ?? null,
     },
     orderBy: 'this.startDay, this.id',

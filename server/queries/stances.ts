@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
 import type { Executor } from '../database/executor.js';
+import { IS_LATEST, STANCE_IN_RANGE, dayParameters } from './date-parameters.js';
 import { readPage, type Page } from './read-projected.js';
 
 export interface StanceQuery {
@@ -23,19 +23,14 @@ export function readStancePage(executor: Executor, info: GraphQLResolveInfo, que
       WHERE ($actors IS NULL OR actor.id IN $actors)
         AND ($issues IS NULL OR issue.id IN $issues)
         AND ($positions IS NULL OR this.position IN $positions)
-        AND ($fromDay IS NULL OR this.endDay >= $fromDay)
-        AND ($toDay IS NULL OR this.startDay <= $toDay)
-        AND ($asOfDay IS NULL OR (this.startDay <= $asOfDay AND NOT EXISTS {
-          MATCH (actor)-[:TAKES]->(later:Stance)-[:ON]->(issue)
-          WHERE later.startDay <= $asOfDay AND later.startDay > this.startDay }))
+        AND ${STANCE_IN_RANGE('this')}
+        AND ($asOfDay IS NULL OR ${IS_LATEST('actor', 'this', 'issue')})
       WITH this, actor`,
     parameters: {
       actors: query.actors ?? null,
       issues: query.issues ?? null,
       positions: query.positions ?? null,
-      fromDay: query.from ? firstDayOf(query.from) : null,
-      toDay: query.to ? lastDayOf(query.to) : null,
-      asOfDay: query.asOf ? lastDayOf(query.asOf) : null,
+      ...dayParameters(query),
     },
     orderBy: 'this.startDay, actor.name, this.id',
     limit: query.limit,

@@ -62,6 +62,12 @@ const CHECKS: Record<string, (data: Data) => void> = {
     for (const item of stances.items) expect(item.date.startsWith('2026-02')).toBe(true);
     expect(stances.items).toContainEqual(expect.objectContaining({ position: 'DEMANDS', issue: expect.objectContaining({ name: expect.stringMatching(/Donetsk/) }) }));
   },
+  'stances-as-of': ({ stances }) => {
+    const issues = stances.items.map((s: Data) => s.issue.id);
+    expect(new Set(issues).size).toBe(issues.length);
+    expect(issues).toContain('ceasefire');
+    for (const item of stances.items) expect(item.date <= '2025-06-30').toBe(true);
+  },
   'compare-positions': ({ comparePositions }) => {
     expect(names(comparePositions.actors)).toEqual(['Russia', 'Ukraine', 'United States']);
     const nato = comparePositions.issues.find((i: Data) => i.issue.id === 'ukraine-nato-membership');
