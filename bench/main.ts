@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --scales 1,100,1000 --duration 5 --quick]`: generates synthetic datasets,
- * loads each through the real seed, measures our API against the floor and the peer, and
+ * `npm run bench [-- --scales 1,100,1000 --duration 5 --quick --client-only]`: generates synthetic datasets,
+ * loads each through the real seed, measures our API against the floor and the peer, then the web
+ * client drawing 500 to 20,000 elements in headless Chromium (alone with --client-only), and
  * writes docs/benchmarks.md, docs/benchmarks/results.json and docs/benchmarks/latency.svg.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../neo4j/config.js';
+import { measureClientAtScale } from './client-at-scale.js';
+import { runClientOnly } from './client-only.js';
 import { startContenders } from './contenders/start-contenders.js';
 import { openBenchDatabase } from './database.js';
 import { loadScale } from './load.js';
@@ -28,6 +31,9 @@ const { values } = parseArgs({
     heap: { type: 'string', default: '6g' },
     'page-cache': { type: 'string', default: '1g' },
     quick: { type: 'boolean', default: false },
+    'client-only': { type: 'boolean', default: false },
+    'client-elements': { type: 'string', default: '500,5000,20000' },
+    'client-repeats': { type: 'string', default: '3' },
     out: { type: 'string', default: path.join(repoRoot, 'docs') },
   },
 });
@@ -42,11 +48,22 @@ const concurrencies = numbers(values.concurrency);
 const durationS = values.quick ? 1 : Number(values.duration);
 const warmupS = values.quick ? 0.5 : Number(values.warmup);
 const soakS = values.quick ? 3 : Number(values.soak);
+const client = {
+  elements: numbers(values['client-elements']),
+  repeats: values.quick ? 1 : Number(values['client-repeats']),
+};
 const started = performance.now();
 const log = (line: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 async function main(): Promise<void> {
+  // The client phase serves its own synthetic graphs: no Neo4j, no scales.
+  if (values['client-only']) {
+    const results = await runClientOnly({ docsDir: values.out, ...client, log });
+    for (const check of results.checks.filter((c) => c.target.startsWith('client:')))
+      log(`${check.target}: ${check.value}`);
+    return;
+  }
   const partial: Omit<BenchResults, 'checks' | 'totalS'> = {
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
     startedAt: new Date().toISOString(),
@@ -122,6 +139,12 @@ async function main(): Promise<void> {
     }
   } finally {
     await rm(dataRoot, { recursive: true, force: true });
+  }
+  try {
+    log(`client at scale: ${client.elements.join(', ')} elements in headless Chromium, ${client.repeats} runs each`);
+    partial.clientAtScale = await measureClientAtScale({ ...client, log });
+  } catch (error) {
+    log(`client at scale: failed, left out: ${error instanceof Error ? error.message : String(error)}`);
   }
   partial.machine.loadAtEnd = os.loadavg();
   const complete = { ...partial, totalS: (performance.now() - started) / 1000 };

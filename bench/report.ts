@@ -1,3 +1,4 @@
+import { renderClientSection } from './client-report.js';
 import { CONTENDERS } from './measure.js';
 import { findRow, type BenchResults } from './results.js';
 
@@ -123,7 +124,7 @@ export function renderReport(results: BenchResults, notes = ''): string {
     '',
     '## The client at scale',
     '',
-    "Measured by the web client's own benchmark; its results belong here (`clientAtScale` in results.json).",
+    ...renderClientSection(results.clientAtScale),
     '',
     '## Findings',
     '',

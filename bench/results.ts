@@ -1,3 +1,5 @@
+import type { ClientAtScaleResults } from './client-at-scale.js';
+import { checkClientTargets } from './client-report.js';
 import type { LoadResult } from './load.js';
 import type { LatencyRow } from './measure.js';
 import type { OperationTargets } from './operations.js';
@@ -28,8 +30,8 @@ export interface BenchResults {
   profiles: Record<string, QueryProfile[]>;
   latencies: LatencyRow[];
   soak: SoakResult | null;
-  /** Filled by the web client's own benchmark (the client at scale); not measured here. */
-  clientAtScale: null;
+  /** The web client drawing and panning synthetic graphs in headless Chromium (bench/client-at-scale.ts). */
+  clientAtScale: ClientAtScaleResults | null;
   checks: TargetCheck[];
 }
 
@@ -119,5 +121,6 @@ export function checkTargets(results: Omit<BenchResults, 'checks'>): TargetCheck
       met: soak.errors === 0 && soak.p99 < 400,
     });
   }
+  checks.push(...checkClientTargets(results.clientAtScale));
   return checks;
 }

@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { seedDatabase } from '../../seed/seed-database.js';
 import { createApp } from '../../server/app.js';
 import { buildClient } from '../../server/ensure-client-build.js';
 import { CHROMIUM_PATH } from '../support/ensure-chromium.js';
+import { launchChromium } from './chromium.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
 /** Debian's Chromium: the suite never downloads a browser (its global setup installs this one when missing). */
@@ -42,22 +43,7 @@ export async function openClientHarness({
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width, height },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...args,
-    ],
-  });
+  const context = await launchChromium({ userDataDir: path.join(work, 'profile'), width, height, args });
   const page = context.pages()[0] ?? (await context.newPage());
   // The suite shares a small machine with Neo4j: allow slow steps rather than flake.
   page.setDefaultTimeout(60_000);
