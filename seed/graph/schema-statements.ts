@@ -3,6 +3,7 @@ import { NODE_LABELS } from './elements.js';
 /**
  * Constraints and indexes, created before any data: unique ids (which also back every MERGE and
  * lookup by id), day bounds for date-range queries, and one full-text index over names and aliases.
+ * `:Actor` is a shared label, not a node kind, yet queries look actors up by id: it gets its own.
  * The 'standard-folding' analyser folds accents, so "Zelenskyy" and "Zelenskyi" meet "Zelensky".
  */
 export const FULLTEXT_INDEX = 'entity_names';
@@ -13,9 +14,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT dataset_info_id IF NOT EXISTS FOR (n:DatasetInfo) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE',
   ...Object.keys(NODE_LABELS)
     .filter((label) => label !== 'Source')
-    .map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+    .map(
+      (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
   'CREATE INDEX meeting_start_day IF NOT EXISTS FOR (n:Meeting) ON (n.startDay)',
   'CREATE INDEX stance_start_day IF NOT EXISTS FOR (n:Stance) ON (n.startDay)',
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]

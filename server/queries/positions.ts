@@ -24,24 +24,37 @@ export async function readComparison(
   query: DateScope & { actors: string[]; issues?: string[] | null },
 ): Promise<ComparisonRows> {
   const compiler = createCompiler(info);
-  const actor = compiler.project('Actor', 'actor', selectionAtAny(info, [
-    ['actors'],
-    ['issues', 'positions', 'actor'],
-    ['issues', 'agreements', 'a'],
-    ['issues', 'agreements', 'b'],
-    ['issues', 'conflicts', 'a'],
-    ['issues', 'conflicts', 'b'],
-  ]));
+  const actor = compiler.project(
+    'Actor',
+    'actor',
+    selectionAtAny(info, [
+      ['actors'],
+      ['issues', 'positions', 'actor'],
+      ['issues', 'agreements', 'a'],
+      ['issues', 'agreements', 'b'],
+      ['issues', 'conflicts', 'a'],
+      ['issues', 'conflicts', 'b'],
+    ]),
+  );
   const issue = compiler.project('Issue', 'issue', selectionAt(info, ['issues', 'issue']));
   const stance = compiler.project('Stance', 's', selectionAt(info, ['issues', 'positions', 'stance']));
+  // Per chosen actor (a correlated CALL), its stances in range and the latest per issue by
+  // aggregation: the plan starts from the few actors the actor_id index finds and reads each of
+  // their stances once, never an index over every stance (a NOT EXISTS per stance invited one).
   const [record] = await executor.read<ComparisonRows>(
     `MATCH (actor:Actor) WHERE actor.id IN $actors
      WITH collect(actor) AS chosen
      RETURN [actor IN chosen | actor.id] AS actorIds, [actor IN chosen | ${actor}] AS actors,
        COLLECT {
          UNWIND chosen AS actor
-         MATCH (actor)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
-         WHERE ($issues IS NULL OR issue.id IN $issues) AND ${STANCE_IN_RANGE('s')} AND ${IS_LATEST('actor', 's', 'issue')}
+         CALL (actor) {
+           MATCH (actor)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
+           WHERE ($issues IS NULL OR issue.id IN $issues) AND ${STANCE_IN_RANGE('s')}
+           WITH issue, max(s.startDay) AS latestDay, collect(s) AS inRange
+           UNWIND inRange AS s
+           WITH issue, s WHERE s.startDay = latestDay
+           RETURN issue, s
+         }
          WITH issue, collect({ actorId: actor.id, stand: s.stand, stance: ${stance} }) AS cells
          ORDER BY issue.name
          RETURN { issue: ${issue}, cells: cells }
@@ -94,7 +107,14 @@ export async function readAgreementNetwork(
   const compiler = createCompiler(info);
   const actor = (variable: string) =>
     compiler.project('Actor', variable, selectionAtAny(info, [['actors'], ['links', 'a'], ['links', 'b']]));
-  const issue = compiler.project('Issue', 'issue', selectionAtAny(info, [['links', 'agreeOn'], ['links', 'disagreeOn']]));
+  const issue = compiler.project(
+    'Issue',
+    'issue',
+    selectionAtAny(info, [
+      ['links', 'agreeOn'],
+      ['links', 'disagreeOn'],
+    ]),
+  );
   const [record] = await executor.read<{ actors: unknown[]; links: unknown[] }>(
     `CALL () {
        MATCH (a:Actor)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
