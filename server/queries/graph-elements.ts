@@ -1,5 +1,7 @@
+import { type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { collectFields, mergeSelectionSets } from '../projection/collect-fields.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
-import type { SelectionSetNode } from 'graphql';
+import { selectionAt } from './read-projected.js';
 
 /** Labels that name an EntityType; the first one a node carries is its type. */
 export const TYPE_LABELS = ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Delegation', 'Issue', 'Stance'];
@@ -15,16 +17,65 @@ export function graphNodeExpression(n: string, distance: string): string {
   }`;
 }
 
-/** A GraphEdge map over relationship variable `r`, its evidence projected through the request's selection. */
-export function graphEdgeExpression(compiler: ProjectionCompiler, r: string, evidence: SelectionSetNode | undefined): string {
-  return `{
+/** How a graph query projects its edges: the request's selection under `edges` and the Cypher to match it. */
+export interface EdgeProjection {
+  /** False when the request selects no edges: the query can skip finding them. */
+  hasEdges: boolean;
+  /**
+   * A map over relationship variable `r` with every stored value the edge needs, built where `r`
+   * is matched, so its properties are read once (a projection over a list of relationships
+   * would read them again for every quote).
+   */
+  row(r: string): string;
+  /**
+   * A CALL over the list of rows `rows` binding `sources`, every cited Source projected once, so
+   * that the evidence of hundreds of edges costs one index seek per source, not one per quote.
+   */
+  sourcesCall(rows: string): string;
+  /** The GraphEdge map of row `e`, after `sourcesCall`. */
+  edge(e: string): string;
+}
+
+/** Compiles the `edges` selection of a Graph (neighbourhood, path) into an EdgeProjection. */
+export function createEdgeProjection(compiler: ProjectionCompiler, info: GraphQLResolveInfo): EdgeProjection {
+  const context = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
+  const evidenceSelection = selectionAt(info, ['edges', 'evidence']);
+  const evidenceType = info.schema.getType('Evidence') as GraphQLObjectType;
+  const fields = evidenceSelection ? [...collectFields(evidenceType, evidenceSelection, context)] : [];
+  const quoteKeys = fields.filter(([, nodes]) => nodes[0]?.name.value === 'quote').map(([key]) => key);
+  // One projection per response key of `source`: aliases may select different fields.
+  const sourceKeys = fields
+    .filter(([, nodes]) => nodes[0]?.name.value === 'source')
+    .map(([key, nodes]) => ({ key, projection: compiler.project('Source', 'source', mergeSelectionSets(nodes)) }));
+  const evidence = (e: string) => [
+    "__typename: 'Evidence'",
+    ...quoteKeys.map((key) => `\`${key}\`: ${e}.quotes[i]`),
+    ...sourceKeys.map(({ key }) => `\`${key}\`: head([x IN sources WHERE x.id = ${e}.sourceIds[i] | x.\`${key}\`])`),
+  ];
+  return {
+    hasEdges: selectionAt(info, ['edges']) !== undefined,
+    row: (r) => `{
     id: ${r}.key,
     type: type(${r}),
     source: startNode(${r}).id,
     target: endNode(${r}).id,
     label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind),
     date: coalesce(${r}.attested, null),
-    evidence: ${compiler.projectEvidence(r, evidence)},
-    sourceCount: ${r}.sourceCount
-  }`;
+    sourceCount: ${r}.sourceCount,
+    sourceIds: ${evidenceSelection ? `${r}.evidenceSources` : '[]'},
+    quotes: ${quoteKeys.length > 0 ? `${r}.evidenceQuotes` : '[]'}
+  }`,
+    sourcesCall: (rows) =>
+      sourceKeys.length === 0
+        ? 'WITH *, [] AS sources'
+        : `CALL (${rows}) {
+      UNWIND ${rows} AS cited
+      UNWIND cited.sourceIds AS sourceId
+      WITH DISTINCT sourceId
+      MATCH (source:Source {id: sourceId})
+      RETURN collect({ id: source.id, ${sourceKeys.map(({ key, projection }) => `\`${key}\`: ${projection}`).join(', ')} }) AS sources
+    }`,
+    edge: (e) =>
+      `${e} { .id, .type, .source, .target, .label, .date, .sourceCount, evidence: [i IN range(0, size(${e}.sourceIds) - 1) | { ${evidence(e).join(', ')} }] }`,
+  };
 }

@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
 import type { Executor } from '../database/executor.js';
 import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
-import { createCompiler, selectionAt } from './read-projected.js';
-import { TYPE_LABELS, graphEdgeExpression, graphNodeExpression } from './graph-elements.js';
+import { createCompiler } from './read-projected.js';
+import { TYPE_LABELS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
 
 export interface NeighbourhoodQuery {
   /** The entity's id, or else a Lucene query whose best match is the entity. */
@@ -37,23 +37,29 @@ function level(index: number): string {
 export async function readNeighbourhood(executor: Executor, info: GraphQLResolveInfo, query: NeighbourhoodQuery) {
   const compiler = createCompiler(info);
   const levels = Array.from({ length: query.depth }, (_, index) => level(index + 1)).join('\n');
-  const edge = graphEdgeExpression(compiler, 'r', selectionAt(info, ['edges', 'evidence']));
+  const edges = createEdgeProjection(compiler, info);
   const start = query.id
     ? 'MATCH (start:Entity {id: $id})'
     : `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $nameQuery) YIELD node, score
        WITH node AS start ORDER BY score DESC LIMIT 1`;
-  const cypher = `${start}
-    WITH start, [start] AS seen, [start] AS frontier0, [[start]] AS levels
-    ${levels}
-    WITH start, seen, levels
-    CALL (seen) {
+  // Edges are projected at the end, once the sources they cite are known.
+  const relationships = edges.hasEdges
+    ? `CALL (seen) {
       UNWIND seen AS a
       MATCH (a)-[r]->(b)
       WHERE b IN seen AND (r.startDay IS NULL OR (($fromDay IS NULL OR coalesce(r.endDay, r.startDay) >= $fromDay OR (type(r) = 'HELD_POST' AND r.endDay IS NULL))
         AND ($toDay IS NULL OR r.startDay <= $toDay)))
-      RETURN collect(${edge}) AS edges
+      RETURN collect(${edges.row('r')}) AS rels
     }
-    RETURN [distance IN range(0, size(levels) - 1) | [n IN levels[distance] | ${graphNodeExpression('n', 'distance')}]] AS nodes, edges`;
+    ${edges.sourcesCall('rels')}`
+    : 'WITH *, [] AS rels';
+  const cypher = `${start}
+    WITH start, [start] AS seen, [start] AS frontier0, [[start]] AS levels
+    ${levels}
+    WITH seen, levels
+    ${relationships}
+    RETURN [distance IN range(0, size(levels) - 1) | [n IN levels[distance] | ${graphNodeExpression('n', 'distance')}]] AS nodes,
+      [e IN rels | ${edges.edge('e')}] AS edges`;
   const [record] = await executor.read<{ nodes: unknown[][]; edges: unknown[] }>(cypher, {
     id: query.id ?? null,
     nameQuery: query.nameQuery ?? null,

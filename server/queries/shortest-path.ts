@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
-import { createCompiler, selectionAt } from './read-projected.js';
-import { TYPE_LABELS, graphEdgeExpression, graphNodeExpression } from './graph-elements.js';
+import { createCompiler } from './read-projected.js';
+import { TYPE_LABELS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
 
 /** The longest path looked for; beyond it two entities count as unconnected. */
 export const MAX_PATH_LENGTH = 8;
@@ -13,21 +13,27 @@ export interface PathResult {
 }
 
 /** The shortest path between two entities, in either direction, as nodes in path order and edges. */
-export async function readShortestPath(executor: Executor, info: GraphQLResolveInfo, from: string, to: string): Promise<PathResult> {
+export async function readShortestPath(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  from: string,
+  to: string,
+): Promise<PathResult> {
   const compiler = createCompiler(info);
-  const edge = graphEdgeExpression(compiler, 'r', selectionAt(info, ['edges', 'evidence']));
+  const edges = createEdgeProjection(compiler, info);
   const [record] = await executor.read<PathResult & { nodes: unknown[] | null; edges: unknown[] | null }>(
     `OPTIONAL MATCH (a:Entity {id: $from})
      OPTIONAL MATCH (b:Entity {id: $to})
      OPTIONAL CALL (a, b) {
        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
        MATCH p = shortestPath((a)-[*..${MAX_PATH_LENGTH}]-(b))
-       RETURN nodes(p) AS pathNodes, relationships(p) AS pathEdges
+       RETURN nodes(p) AS pathNodes, [r IN relationships(p) | ${edges.row('r')}] AS pathEdges
      }
+     ${edges.sourcesCall('pathEdges')}
      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
        CASE WHEN pathNodes IS NULL THEN null
          ELSE [i IN range(0, size(pathNodes) - 1) | ${graphNodeExpression('pathNodes[i]', 'i')}] END AS nodes,
-       CASE WHEN pathEdges IS NULL THEN null ELSE [r IN pathEdges | ${edge}] END AS edges`,
+       CASE WHEN pathEdges IS NULL THEN null ELSE [e IN pathEdges | ${edges.edge('e')}] END AS edges`,
     { from, to, typeLabels: TYPE_LABELS, ...compiler.parameters },
   );
   const found = { fromFound: record?.fromFound ?? false, toFound: record?.toFound ?? false };
