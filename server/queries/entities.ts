@@ -3,22 +3,36 @@ import type { Executor } from '../database/executor.js';
 import { readPage, readProjected, type Page } from './read-projected.js';
 
 /** Labels that have a GraphQL type; `node(id)` answers only for these. */
-const TYPED_LABELS = 'n:Person OR n:State OR n:Organisation OR n:Place OR n:Meeting OR n:Delegation OR n:Issue OR n:Stance';
+const TYPED_LABELS =
+  'n:Person OR n:State OR n:Organisation OR n:Place OR n:Meeting OR n:Delegation OR n:Issue OR n:Stance';
 
-async function readOne(executor: Executor, info: GraphQLResolveInfo, typeName: string, label: string, id: string): Promise<unknown> {
+async function readOne(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  typeName: string,
+  label: string,
+  id: string,
+): Promise<unknown> {
   // `label` comes from the resolver map, never from the request.
-  const [found] = await readProjected(executor, info, { typeName, match: `MATCH (this:${label} {id: $id})`, parameters: { id } });
+  const [found] = await readProjected(executor, info, {
+    typeName,
+    match: `MATCH (this:${label} {id: $id})`,
+    parameters: { id },
+  });
   return found;
 }
 
 /** One person by id, or undefined. */
-export const readPerson = (executor: Executor, info: GraphQLResolveInfo, id: string) => readOne(executor, info, 'Person', 'Person', id);
+export const readPerson = (executor: Executor, info: GraphQLResolveInfo, id: string) =>
+  readOne(executor, info, 'Person', 'Person', id);
 
 /** One actor (person, state or organisation) by id, or undefined. */
-export const readActor = (executor: Executor, info: GraphQLResolveInfo, id: string) => readOne(executor, info, 'Actor', 'Actor', id);
+export const readActor = (executor: Executor, info: GraphQLResolveInfo, id: string) =>
+  readOne(executor, info, 'Actor', 'Actor', id);
 
 /** One issue by id, or undefined. */
-export const readIssue = (executor: Executor, info: GraphQLResolveInfo, id: string) => readOne(executor, info, 'Issue', 'Issue', id);
+export const readIssue = (executor: Executor, info: GraphQLResolveInfo, id: string) =>
+  readOne(executor, info, 'Issue', 'Issue', id);
 
 /** Any entity or source with a GraphQL type, by id; both lookups are index seeks. */
 export async function readNode(executor: Executor, info: GraphQLResolveInfo, id: string): Promise<unknown> {
@@ -36,7 +50,13 @@ export async function readNode(executor: Executor, info: GraphQLResolveInfo, id:
 }
 
 /** Actors by name, optionally only some labels (from the EntityType enum, never free text). */
-export function readActorPage(executor: Executor, info: GraphQLResolveInfo, labels: string[] | null, limit: number, offset: number): Promise<Page> {
+export function readActorPage(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  labels: string[] | null,
+  limit: number,
+  offset: number,
+): Promise<Page> {
   return readPage(executor, info, {
     typeName: 'Actor',
     match: 'MATCH (this:Actor) WHERE $labels IS NULL OR any(label IN labels(this) WHERE label IN $labels)',
@@ -48,17 +68,34 @@ export function readActorPage(executor: Executor, info: GraphQLResolveInfo, labe
 }
 
 /** Issues by name. */
-export function readIssuePage(executor: Executor, info: GraphQLResolveInfo, limit: number, offset: number): Promise<Page> {
-  return readPage(executor, info, { typeName: 'Issue', match: 'MATCH (this:Issue)', orderBy: 'this.name, this.id', limit, offset });
+export function readIssuePage(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  limit: number,
+  offset: number,
+): Promise<Page> {
+  return readPage(executor, info, {
+    typeName: 'Issue',
+    match: 'MATCH (this:Issue)',
+    orderBy: 'this.name, this.id',
+    limit,
+    offset,
+  });
 }
 
 /** The source articles, by date. */
 export function readSources(executor: Executor, info: GraphQLResolveInfo): Promise<unknown[]> {
-  return readProjected(executor, info, { typeName: 'Source', match: 'MATCH (this:Source)', orderBy: 'this.date, this.id' });
+  return readProjected(executor, info, {
+    typeName: 'Source',
+    match: 'MATCH (this:Source)',
+    orderBy: 'this.date, this.id',
+  });
 }
 
 /** The version and size of the dataset the database holds. */
-export async function readDatasetInfo(executor: Executor): Promise<{ version: string; facts: number; quotes: number } | undefined> {
+export async function readDatasetInfo(
+  executor: Executor,
+): Promise<{ version: string; facts: number; quotes: number } | undefined> {
   const [info] = await executor.read<{ version: string; facts: number; quotes: number }>(
     'MATCH (info:DatasetInfo {id: "dataset"}) RETURN info.version AS version, info.facts AS facts, info.quotes AS quotes',
   );

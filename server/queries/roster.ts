@@ -30,10 +30,13 @@ export async function readRoster(
 ): Promise<RosterRows | undefined> {
   const compiler = createCompiler(info);
   const party = compiler.project('Actor', 'party', selectionAt(info, ['party']));
-  const delegation = (variable: string, field: string) => compiler.project('Delegation', variable, selectionAt(info, [field]));
-  const membership = compiler.project('Membership', 'r', selectionAtAny(info, [
-    ['joined'], ['left'], ['stayed'], ['changed', 'before'], ['changed', 'after'],
-  ]));
+  const delegation = (variable: string, field: string) =>
+    compiler.project('Delegation', variable, selectionAt(info, [field]));
+  const membership = compiler.project(
+    'Membership',
+    'r',
+    selectionAtAny(info, [['joined'], ['left'], ['stayed'], ['changed', 'before'], ['changed', 'after']]),
+  );
   const person = compiler.project('Person', 'p', selectionAt(info, ['changed', 'person']));
   const seats = (delegationVariable: string) =>
     `CASE WHEN ${delegationVariable} IS NULL THEN [] ELSE [(p:Person)-[r:MEMBER_OF]->(${delegationVariable}) | {

@@ -43,7 +43,14 @@ export async function searchEntities(
        matched: coalesce(head([name IN [this.name] + this.aliases WHERE toLower(name) CONTAINS toLower($text)]), this.name),
        score: score
      } AS hit`,
-    { query, labels, limit, text, typeLabels: ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Delegation', 'Issue', 'Stance'], ...compiler.parameters },
+    {
+      query,
+      labels,
+      limit,
+      text,
+      typeLabels: ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Delegation', 'Issue', 'Stance'],
+      ...compiler.parameters,
+    },
   );
   return records.map((record) => record.hit);
 }

@@ -20,7 +20,7 @@ export function readTimeline(
       }`,
     parameters: dayParameters(query),
     // Meetings before the stances of the same day: the talks, then what was said of them.
-    orderBy: "this.startDay, CASE WHEN this:Meeting THEN 0 ELSE 1 END, this.id",
+    orderBy: 'this.startDay, CASE WHEN this:Meeting THEN 0 ELSE 1 END, this.id',
     limit: query.limit,
     offset: query.offset,
   });
