@@ -58,7 +58,10 @@ function appliesTo(condition: string, type: GraphQLObjectType, schema: GraphQLSc
   return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
 }
 
-function isIncluded(node: { directives?: readonly import('graphql').DirectiveNode[] }, context: SelectionContext): boolean {
+function isIncluded(
+  node: { directives?: readonly import('graphql').DirectiveNode[] },
+  context: SelectionContext,
+): boolean {
   const skip = getDirectiveValues(GraphQLSkipDirective, node, context.variableValues);
   if (skip?.['if'] === true) return false;
   const include = getDirectiveValues(GraphQLIncludeDirective, node, context.variableValues);

@@ -1,4 +1,11 @@
-import { getArgumentValues, isAbstractType, isObjectType, type FieldNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  isAbstractType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from 'graphql';
 import { collectFields, mergeSelectionSets, type SelectionContext } from './collect-fields.js';
 import { ABSTRACT_TYPES, FIELD_SPECS, type FieldSpec, type RelationSpec } from './specs/index.js';
 
@@ -38,7 +45,8 @@ export class ProjectionCompiler {
         const spec = specs[fieldName];
         if (!spec) throw new Error(`No projection for ${typeName}.${fieldName}`);
         const field = (type as GraphQLObjectType).getFields()[fieldName];
-        const args = field && nodes[0] ? getArgumentValues(field, nodes[0] as FieldNode, this.context.variableValues) : {};
+        const args =
+          field && nodes[0] ? getArgumentValues(field, nodes[0] as FieldNode, this.context.variableValues) : {};
         entries.push(`\`${key}\`: ${this.projectField(spec, fieldName, variable, mergeSelectionSets(nodes), args)}`);
       }
     }
@@ -103,7 +111,9 @@ export class ProjectionCompiler {
       if (fieldName === 'source') {
         const source = this.fresh('source');
         const projection = this.project('Source', source, mergeSelectionSets(nodes));
-        entries.push(`\`${key}\`: head(COLLECT { MATCH (${source}:Source {id: ${variable}.evidenceSources[${index}]}) RETURN ${projection} })`);
+        entries.push(
+          `\`${key}\`: head(COLLECT { MATCH (${source}:Source {id: ${variable}.evidenceSources[${index}]}) RETURN ${projection} })`,
+        );
       }
     }
     return `[${index} IN range(0, size(${variable}.evidenceSources) - 1) | { ${entries.join(', ')} }]`;

@@ -1,7 +1,14 @@
 export type { Arguments, Bind, FieldSpec, RelationSpec } from './field-spec.js';
 import type { FieldSpec } from './field-spec.js';
 import { ORGANISATION_SPECS, PERSON_SPECS, POST_SPECS, REPRESENTATION_SPECS, STATE_SPECS } from './actors.js';
-import { DELEGATION_SPECS, HOST_SPECS, MEDIATOR_SPECS, MEETING_SPECS, MEMBERSHIP_SPECS, PLACE_SPECS } from './meetings.js';
+import {
+  DELEGATION_SPECS,
+  HOST_SPECS,
+  MEDIATOR_SPECS,
+  MEETING_SPECS,
+  MEMBERSHIP_SPECS,
+  PLACE_SPECS,
+} from './meetings.js';
 import { ISSUE_SPECS, STANCE_SPECS } from './stances.js';
 import { prop } from './field-spec.js';
 

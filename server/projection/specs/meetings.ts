@@ -1,6 +1,12 @@
 import { enumProp, evidenced, named, prop, type FieldSpec } from './field-spec.js';
 
-const single = (target: string, pattern: string): FieldSpec => ({ kind: 'relation', target, list: false, element: 'node', pattern });
+const single = (target: string, pattern: string): FieldSpec => ({
+  kind: 'relation',
+  target,
+  list: false,
+  element: 'node',
+  pattern,
+});
 
 export const MEETING_SPECS: Record<string, FieldSpec> = {
   ...named,
@@ -44,7 +50,10 @@ export const MEETING_SPECS: Record<string, FieldSpec> = {
   },
 };
 
-export const HOST_SPECS: Record<string, FieldSpec> = { actor: { kind: 'endpoint', which: 'end', target: 'Actor' }, ...evidenced };
+export const HOST_SPECS: Record<string, FieldSpec> = {
+  actor: { kind: 'endpoint', which: 'end', target: 'Actor' },
+  ...evidenced,
+};
 
 export const MEDIATOR_SPECS: Record<string, FieldSpec> = {
   actor: { kind: 'endpoint', which: 'end', target: 'Actor' },

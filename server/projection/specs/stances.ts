@@ -1,4 +1,15 @@
-import { allOf, asOfDay, enumProp, evidenced, overlapsRange, prop, type Arguments, type Bind, type FieldSpec, type RelationSpec } from './field-spec.js';
+import {
+  allOf,
+  asOfDay,
+  enumProp,
+  evidenced,
+  overlapsRange,
+  prop,
+  type Arguments,
+  type Bind,
+  type FieldSpec,
+  type RelationSpec,
+} from './field-spec.js';
 
 /**
  * Stances of one actor (`side` 'actor') or on one issue (`side` 'issue'), by date. With `asOf`,
@@ -27,7 +38,13 @@ export function stancesOf(side: 'actor' | 'issue'): RelationSpec {
   };
 }
 
-const single = (target: string, pattern: string): FieldSpec => ({ kind: 'relation', target, list: false, element: 'node', pattern });
+const single = (target: string, pattern: string): FieldSpec => ({
+  kind: 'relation',
+  target,
+  list: false,
+  element: 'node',
+  pattern,
+});
 
 export const ISSUE_SPECS: Record<string, FieldSpec> = {
   id: prop(),
