@@ -2,6 +2,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import type { Driver } from 'neo4j-driver';
 import { Executor, type ExecutorOptions } from './database/executor.js';
 import { useOperationLimits } from './armor.js';
+import { useCompiledExecution } from './execution.js';
 import { isClientBuild, useClientAssets } from './client-assets.js';
 import { GRAPHIQL_OPTIONS } from './graphiql-defaults.js';
 import { useLandingPage } from './landing-page.js';
@@ -38,12 +39,16 @@ export function createApp({ driver, database, onQuery, logErrors = true, clientD
     context: () => ({ executor }),
     plugins: [
       useOperationLimits(),
+      ...useCompiledExecution(),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
       useReadinessCheck({
         endpoint: '/health',
         check: async ({ fetchAPI }) => {
           const neo4j = (await executor.isAvailable()) ? 'up' : 'down';
-          return fetchAPI.Response.json({ status: neo4j === 'up' ? 'ok' : 'degraded', neo4j }, { status: neo4j === 'up' ? 200 : 503 });
+          return fetchAPI.Response.json(
+            { status: neo4j === 'up' ? 'ok' : 'degraded', neo4j },
+            { status: neo4j === 'up' ? 200 : 503 },
+          );
         },
       }),
     ],

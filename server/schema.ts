@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { PartialDateScalar } from './resolvers/partial-date-scalar.js';
 import { entityResolvers } from './resolvers/query-resolvers.js';
 import { graphResolvers } from './resolvers/graph-resolvers.js';
@@ -13,9 +13,11 @@ export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)
 
 /**
  * Projections are keyed by response key (an alias, or the field name) so `a: name, b: name` and
- * the same field asked with different sub-selections each get their own value.
+ * the same field asked with different sub-selections each get their own value. It is the default
+ * resolver of every non-root field (passed to execution, not stored on the fields, so that a
+ * compiled executor can read plain properties inline; see `server/execution.ts`).
  */
-const readByResponseKey: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+export const readByResponseKey: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
   if (typeof source === 'object' && source !== null && info.path.key in source) {
     return (source as Record<string, unknown>)[info.path.key as string];
   }
@@ -28,7 +30,7 @@ function resolveTypeName(value: { __typename?: string }): string | undefined {
 
 /** Builds the executable schema from the contract file and the resolver map. */
 export function createSchema(): GraphQLSchema {
-  const schema = makeExecutableSchema({
+  return makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       PartialDate: PartialDateScalar,
@@ -39,9 +41,4 @@ export function createSchema(): GraphQLSchema {
       TimelineEvent: { __resolveType: resolveTypeName },
     },
   });
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Query') continue;
-    for (const field of Object.values(type.getFields())) field.resolve ??= readByResponseKey;
-  }
-  return schema;
 }
