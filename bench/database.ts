@@ -19,7 +19,7 @@ export interface BenchDatabase {
 }
 
 export interface OpenBenchDatabaseOptions {
-  /** Heap of a local Neo4j: the seed's one transaction holds a 1000× graph in memory. */
+  /** Heap of a local Neo4j; the default is the project's own, which the batched seed fits in at every scale. */
   heap: string;
   pageCache: string;
   onProgress: (line: string) => void;

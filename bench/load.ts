@@ -13,7 +13,7 @@ export interface LoadResult {
   generateS: number;
   /** Reading, validating and turning the YAML into rows (`prepareSeed`). */
   prepareS: number;
-  /** Writing the rows in the one transaction (`seedDatabase`). */
+  /** Staging the rows in batches and swapping them in (`seedDatabase`). */
   writeS: number;
   /** Facts per second of the write alone, and of prepare and write together. */
   writeFactsPerS: number;

@@ -28,7 +28,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
     soak: { type: 'string', default: '60' },
-    heap: { type: 'string', default: '6g' },
+    heap: { type: 'string', default: '1g' },
     'page-cache': { type: 'string', default: '1g' },
     quick: { type: 'boolean', default: false },
     'client-only': { type: 'boolean', default: false },

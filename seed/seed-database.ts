@@ -1,7 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { countFacts, type FactCount } from './model/count-facts.js';
 import { computeDatasetVersion } from './model/dataset-version.js';
-import { countRows, writeGraphRows } from './graph/write-graph.js';
+import { countRows, stageGraphRows } from './graph/write-graph.js';
+import { discardStaged, finishInterruptedSeed, finishSwap, markSwap } from './graph/staging.js';
 import { readGraphSummary, type GraphSummary } from './graph/graph-summary.js';
 import { SCHEMA_STATEMENTS } from './graph/schema-statements.js';
 import { toGraphRows } from './graph/to-graph-rows.js';
@@ -26,7 +27,7 @@ export interface SeedOptions {
   database?: string;
   /** The folder holding the YAML files, or a dataset already prepared from it. */
   data: string | PreparedSeed;
-  /** Empty the database first, inside the same transaction as the load. */
+  /** Empty the whole database, not only the graph an earlier seed wrote. */
   reset?: boolean;
   onProgress?: (message: string) => void;
 }
@@ -38,10 +39,18 @@ export interface SeedResult {
 }
 
 /**
- * Validates the dataset, creates constraints and indexes, then writes the whole graph in one
- * transaction: if anything fails, Neo4j rolls back and the database stays as it was.
+ * Validates the dataset, creates constraints and indexes, then replaces the seeded graph with it:
+ * written in bounded batches into a staging area and swapped in (see staging.ts), so a seed that
+ * fails leaves the database as it was, and one interrupted after its commit point is finished by
+ * the next seed or server start.
  */
-export async function seedDatabase({ driver, database, data, reset = false, onProgress = () => {} }: SeedOptions): Promise<SeedResult> {
+export async function seedDatabase({
+  driver,
+  database,
+  data,
+  reset = false,
+  onProgress = () => {},
+}: SeedOptions): Promise<SeedResult> {
   const { version, facts, rows } = typeof data === 'string' ? await prepareSeed(data) : data;
   const total = countRows(rows);
   onProgress(`validated ${facts.facts} facts with ${facts.quotes} quotes (dataset ${version})`);
@@ -51,35 +60,56 @@ export async function seedDatabase({ driver, database, data, reset = false, onPr
     // Schema operations cannot share a transaction with data writes; IF NOT EXISTS keeps them idempotent.
     for (const statement of SCHEMA_STATEMENTS) await session.executeWrite((tx) => tx.run(statement));
     await session.executeWrite((tx) => tx.run('CALL db.awaitIndexes(300)'));
-    onProgress(`constraints and indexes ready; writing ${total} nodes and relationships${reset ? ' after emptying the database' : ''}`);
+    await finishInterruptedSeed(session, onProgress);
+    onProgress(`constraints and indexes ready; staging ${total} nodes and relationships`);
     let written = 0;
     let lastReported = 0;
-    await session.executeWrite(async (tx) => {
-      written = 0;
-      if (reset) await tx.run('MATCH (n) DETACH DELETE n');
-      await writeGraphRows(tx, rows, (count) => {
-        written += count;
-        if (written - lastReported >= 10_000 || written === total) {
-          lastReported = written;
-          onProgress(`written ${written}/${total}`);
-        }
-      });
-      await tx.run(
-        'MERGE (info:DatasetInfo {id: "dataset"}) SET info.version = $version, info.facts = $facts, info.quotes = $quotes',
-        { version, facts: facts.facts, quotes: facts.quotes },
+    try {
+      await stageGraphRows(
+        () => driver.session({ ...(database && { database }) }),
+        rows,
+        (count) => {
+          written += count;
+          if (written - lastReported >= 25_000 || written === total) {
+            lastReported = written;
+            onProgress(`staged ${written}/${total}`);
+          }
+        },
       );
-    });
+    } catch (error) {
+      // Best effort: if the database is gone, the next seed discards the staging area instead.
+      await discardStaged(session).catch(() => {});
+      throw error;
+    }
+    await markSwap(session, { version, facts: facts.facts, quotes: facts.quotes, reset });
+    await finishSwap(session, onProgress);
   } finally {
     await session.close();
   }
   return { version, facts, summary: await readGraphSummary(driver, database) };
 }
 
+/** Finishes or discards a seed that was interrupted (see staging.ts); a no-op on a database at rest. */
+export async function recoverInterruptedSeed(
+  driver: Driver,
+  database: string | undefined,
+  onProgress: (message: string) => void,
+): Promise<void> {
+  const session = driver.session({ ...(database && { database }) });
+  try {
+    await finishInterruptedSeed(session, onProgress);
+  } finally {
+    await session.close();
+  }
+}
+
 /** The dataset version a database holds, or null when it was never seeded. */
 export async function readSeededVersion(driver: Driver, database?: string): Promise<string | null> {
   const session = driver.session({ ...(database && { database }), defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead((tx) => tx.run('MATCH (info:DatasetInfo {id: "dataset"}) RETURN info.version AS version'));
+    const result = await session.executeRead((tx) =>
+      tx.run('MATCH (info:DatasetInfo {id: "dataset"}) RETURN info.version AS version'),
+    );
     return (result.records[0]?.get('version') as string | undefined) ?? null;
   } finally {
     await session.close();

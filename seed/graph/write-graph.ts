@@ -1,12 +1,20 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Session } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphRows, type NodeKind } from './elements.js';
+import { STAGE_LABEL } from './staging.js';
 
 /**
- * Rows per UNWIND statement: large enough to amortise a round trip and the per-statement cost
- * inside a big transaction (10,000 wrote a 100× synthetic dataset 35–50% faster than 1,000),
- * small enough to bound memory (a batch's parameters are a few MB).
+ * Rows per UNWIND statement and per transaction: large enough to amortise a round trip and a
+ * commit, small enough that a transaction's memory stays a few tens of MB whatever the data size.
  */
 export const BATCH_SIZE = 10_000;
+
+/** A batch wrote fewer relationships than it held: an endpoint was missing from the staged nodes. */
+export class SeedWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SeedWriteError';
+  }
+}
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const result: T[][] = [];
@@ -14,39 +22,92 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
   return result;
 }
 
-function nodeStatement(kind: NodeKind): string {
-  // Sources keep their own id space key; everything else merges on :Entity, whose constraint indexes it.
-  const key = kind === 'Source' ? 'Source' : 'Entity';
-  const extraLabels = NODE_LABELS[kind].filter((label) => label !== key);
-  const setLabels = extraLabels.length > 0 ? `SET n:${extraLabels.join(':')}` : '';
-  return `UNWIND $rows AS row MERGE (n:${key} {id: row.id}) SET n = row.props ${setLabels}`;
-}
+/** Batches in flight at once: Node encodes the next while Neo4j writes the previous. */
+const WRITERS = 2;
 
-function relationshipStatement(type: string): string {
+// Staged nodes carry only the staging label, so no query of the API can reach them; the labels
+// they will wear once swapped in travel with them as a property. Their element ids come back in
+// row order, so relationships find their endpoints by id seek, without an index on the staging label.
+const STAGE_NODES = `UNWIND $rows AS row
+  CREATE (n:${STAGE_LABEL})
+  SET n = row.props, n.id = row.id, n.seedLabels = $labels
+  RETURN collect(elementId(n)) AS elementIds`;
+
+// Labels and types come from elements.ts, never from data, so splicing them in is safe.
+function stageRelationships(type: string): string {
   return `UNWIND $rows AS row
-    MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-    MERGE (a)-[r:${type} {key: row.key}]->(b)
-    SET r = row.props`;
+    MATCH (a) WHERE elementId(a) = row.from
+    MATCH (b) WHERE elementId(b) = row.to
+    CREATE (a)-[r:${type}]->(b)
+    SET r = row.props
+    RETURN count(r) AS created`;
 }
 
-/** Upserts every row inside the caller's transaction, batch by batch, nodes before relationships. */
-export async function writeGraphRows(
-  tx: ManagedTransaction,
+/** Runs `write` over every batch with WRITERS sessions at once; the first failure stops the rest. */
+async function writeBatches<T>(
+  openSession: () => Session,
+  batches: readonly T[],
+  write: (session: Session, batch: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    const session = openSession();
+    try {
+      while (!failed && next < batches.length) {
+        const batch = batches[next++]!;
+        await write(session, batch);
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      await session.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITERS, batches.length) }, worker));
+}
+
+/**
+ * Writes every row into the staging area, one transaction per batch, nodes before relationships.
+ * The staging area starts empty (the caller discards leftovers), so plain CREATEs suffice.
+ */
+export async function stageGraphRows(
+  openSession: () => Session,
   rows: GraphRows,
   onBatch: (written: number) => void = () => {},
 ): Promise<void> {
-  for (const kind of Object.keys(NODE_LABELS) as NodeKind[]) {
-    for (const batch of chunks(rows.nodes[kind], BATCH_SIZE)) {
-      await tx.run(nodeStatement(kind), { rows: batch });
-      onBatch(batch.length);
+  const elementIds = new Map<string, string>();
+  const nodeBatches = (Object.keys(NODE_LABELS) as NodeKind[]).flatMap((kind) =>
+    chunks(rows.nodes[kind], BATCH_SIZE).map((batch) => ({ labels: NODE_LABELS[kind], batch })),
+  );
+  await writeBatches(openSession, nodeBatches, async (session, { labels, batch }) => {
+    const result = await session.executeWrite((tx) => tx.run(STAGE_NODES, { rows: batch, labels }));
+    const ids = result.records[0]?.get('elementIds') as string[];
+    batch.forEach((row, index) => elementIds.set(row.id, ids[index]!));
+    onBatch(batch.length);
+  });
+  const relationshipBatches = RELATIONSHIP_TYPES.flatMap((type) =>
+    chunks(rows.relationships[type], BATCH_SIZE).map((batch) => ({ type, batch })),
+  );
+  await writeBatches(openSession, relationshipBatches, async (session, { type, batch }) => {
+    const missing = batch.filter((row) => !elementIds.has(row.from) || !elementIds.has(row.to));
+    if (missing.length > 0) {
+      throw new SeedWriteError(
+        `${type}: ${missing.length} of ${batch.length} relationships name a node that was not written`,
+      );
     }
-  }
-  for (const type of RELATIONSHIP_TYPES) {
-    for (const batch of chunks(rows.relationships[type], BATCH_SIZE)) {
-      await tx.run(relationshipStatement(type), { rows: batch });
-      onBatch(batch.length);
-    }
-  }
+    const staged = batch.map((row) => ({
+      from: elementIds.get(row.from),
+      to: elementIds.get(row.to),
+      props: row.props,
+    }));
+    const result = await session.executeWrite((tx) => tx.run(stageRelationships(type), { rows: staged }));
+    const created = Number(result.records[0]?.get('created') ?? 0);
+    if (created !== batch.length)
+      throw new SeedWriteError(`${type}: wrote ${created} of ${batch.length} relationships`);
+    onBatch(batch.length);
+  });
 }
 
 /** Counts written rows, for progress reporting. */
