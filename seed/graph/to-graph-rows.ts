@@ -30,7 +30,9 @@ function named(name: string, aliases: readonly string[]): Properties {
 
 function emptyRows(): GraphRows {
   const nodes = Object.fromEntries(Object.keys(NODE_LABELS).map((kind) => [kind, []])) as unknown as GraphRows['nodes'];
-  const relationships = Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, []])) as unknown as GraphRows['relationships'];
+  const relationships = Object.fromEntries(
+    RELATIONSHIP_TYPES.map((type) => [type, []]),
+  ) as unknown as GraphRows['relationships'];
   return { nodes, relationships };
 }
 
@@ -38,10 +40,17 @@ function emptyRows(): GraphRows {
 export function toGraphRows(dataset: Dataset): GraphRows {
   const rows = emptyRows();
   const names = new Map<string, string>();
-  for (const entry of [...dataset.states, ...dataset.organisations, ...dataset.people, ...dataset.meetings, ...dataset.issues]) {
+  for (const entry of [
+    ...dataset.states,
+    ...dataset.organisations,
+    ...dataset.people,
+    ...dataset.meetings,
+    ...dataset.issues,
+  ]) {
     names.set(entry.id, entry.name);
   }
-  const node = (kind: NodeKind, id: string, props: Properties) => rows.nodes[kind].push({ id, props: { id, ...props } });
+  const node = (kind: NodeKind, id: string, props: Properties) =>
+    rows.nodes[kind].push({ id, props: { id, ...props } });
   const link = (type: RelationshipType, from: string, to: string, props: Properties, qualifier = '') => {
     const key = `${type}:${from}>${to}${qualifier && `:${qualifier}`}`;
     rows.relationships[type].push({ key, from, to, props: { key, ...props } });
@@ -58,10 +67,15 @@ export function toGraphRows(dataset: Dataset): GraphRows {
       note: source.note ?? null,
     });
   }
-  for (const state of dataset.states) node('State', state.id, { ...named(state.name, state.aliases), ...evidenceProperties(state.evidence) });
+  for (const state of dataset.states)
+    node('State', state.id, { ...named(state.name, state.aliases), ...evidenceProperties(state.evidence) });
   for (const organisation of dataset.organisations) {
     const evidence = evidenceProperties(organisation.evidence);
-    node('Organisation', organisation.id, { ...named(organisation.name, organisation.aliases), kind: organisation.kind, ...evidence });
+    node('Organisation', organisation.id, {
+      ...named(organisation.name, organisation.aliases),
+      kind: organisation.kind,
+      ...evidence,
+    });
     if (organisation.partOf) link('PART_OF', organisation.id, organisation.partOf, evidence);
   }
   for (const place of dataset.places) {
@@ -76,26 +90,44 @@ export function toGraphRows(dataset: Dataset): GraphRows {
     const intervals = computePostIntervals(person);
     person.posts.forEach((post, index) => {
       const interval = intervals[index]!;
-      link('HELD_POST', person.id, post.of, {
-        title: post.title,
-        from: post.from ?? null,
-        until: post.until ?? null,
-        attested: post.attested,
-        attestedDay: firstDayOf(post.attested),
-        ...interval,
-        ...evidenceProperties(post.evidence),
-      }, `${post.title}@${post.attested}`);
+      link(
+        'HELD_POST',
+        person.id,
+        post.of,
+        {
+          title: post.title,
+          from: post.from ?? null,
+          until: post.until ?? null,
+          attested: post.attested,
+          attestedDay: firstDayOf(post.attested),
+          ...interval,
+          ...evidenceProperties(post.evidence),
+        },
+        `${post.title}@${post.attested}`,
+      );
     });
     for (const representation of person.represents) {
-      link('ACTS_FOR', person.id, representation.for, {
-        role: representation.role,
-        attested: representation.attested,
-        startDay: firstDayOf(representation.attested),
-        ...evidenceProperties(representation.evidence),
-      }, `${representation.role}@${representation.attested}`);
+      link(
+        'ACTS_FOR',
+        person.id,
+        representation.for,
+        {
+          role: representation.role,
+          attested: representation.attested,
+          startDay: firstDayOf(representation.attested),
+          ...evidenceProperties(representation.evidence),
+        },
+        `${representation.role}@${representation.attested}`,
+      );
     }
     for (const relation of person.relations) {
-      link('RELATED_TO', person.id, relation.to, { kind: relation.kind, ...evidenceProperties(relation.evidence) }, relation.kind);
+      link(
+        'RELATED_TO',
+        person.id,
+        relation.to,
+        { kind: relation.kind, ...evidenceProperties(relation.evidence) },
+        relation.kind,
+      );
     }
   }
   for (const meeting of dataset.meetings) {
@@ -115,7 +147,13 @@ export function toGraphRows(dataset: Dataset): GraphRows {
     if (meeting.follows) link('FOLLOWS', meeting.id, meeting.follows, evidence);
     for (const host of meeting.hosts) link('HOSTED_BY', meeting.id, host.actor, evidenceProperties(host.evidence));
     for (const mediator of meeting.mediators) {
-      link('MEDIATED_BY', meeting.id, mediator.actor, { role: mediator.role, ...evidenceProperties(mediator.evidence) }, mediator.role);
+      link(
+        'MEDIATED_BY',
+        meeting.id,
+        mediator.actor,
+        { role: mediator.role, ...evidenceProperties(mediator.evidence) },
+        mediator.role,
+      );
     }
     for (const delegation of meeting.delegations) {
       const delegationEvidence = evidenceProperties(delegation.evidence);
@@ -140,7 +178,11 @@ export function toGraphRows(dataset: Dataset): GraphRows {
     }
   }
   for (const issue of dataset.issues) {
-    node('Issue', issue.id, { ...named(issue.name, issue.aliases), category: issue.category, description: issue.description });
+    node('Issue', issue.id, {
+      ...named(issue.name, issue.aliases),
+      category: issue.category,
+      description: issue.description,
+    });
   }
   for (const stance of dataset.stances) {
     const evidence = evidenceProperties(stance.evidence);

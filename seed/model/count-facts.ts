@@ -25,7 +25,9 @@ export function listEvidencedFacts(dataset: Dataset): EvidencedFact[] {
       ...meeting.mediators.map((item, index) => fact(`meetings ${meeting.id} mediators[${index}]`, item.evidence)),
       ...meeting.delegations.flatMap((delegation) => [
         fact(`delegation ${delegation.id}`, delegation.evidence),
-        ...delegation.members.map((member) => fact(`delegation ${delegation.id} member ${member.person}`, member.evidence)),
+        ...delegation.members.map((member) =>
+          fact(`delegation ${delegation.id} member ${member.person}`, member.evidence),
+        ),
       ]),
     ]),
     ...dataset.stances.map((stance) => fact(`stances ${stance.id}`, stance.evidence)),

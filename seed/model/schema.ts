@@ -18,7 +18,8 @@ import {
 // Plain words for the commonest mistakes: a missing or misspelt field, a value of the wrong type.
 z.config({
   customError: (issue) => {
-    if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     if (issue.code !== 'invalid_type') return undefined;
     if (issue.input === undefined) return 'is required';
     const got = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input;
@@ -125,9 +126,7 @@ export const meetingSchema = z.strictObject({
   follows: reference.optional(),
   evidence,
   hosts: z.array(z.strictObject({ actor: reference, evidence })).default([]),
-  mediators: z
-    .array(z.strictObject({ actor: reference, role: oneOf(MEDIATOR_ROLES), evidence }))
-    .default([]),
+  mediators: z.array(z.strictObject({ actor: reference, role: oneOf(MEDIATOR_ROLES), evidence })).default([]),
   delegations: z.array(delegationSchema).default([]),
 });
 

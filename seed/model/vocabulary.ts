@@ -40,23 +40,9 @@ export const ISSUE_CATEGORIES = [
 ] as const;
 
 /** Positions toward an issue phrased as a proposition: the first four are for it, the next two against. */
-export const POSITIONS = [
-  'supports',
-  'demands',
-  'proposes',
-  'accepts',
-  'opposes',
-  'rejects',
-  'conditional',
-] as const;
+export const POSITIONS = ['supports', 'demands', 'proposes', 'accepts', 'opposes', 'rejects', 'conditional'] as const;
 
-export const ATTRIBUTIONS = [
-  'official-statement',
-  'public-remarks',
-  'social-media',
-  'document',
-  'reported',
-] as const;
+export const ATTRIBUTIONS = ['official-statement', 'public-remarks', 'social-media', 'document', 'reported'] as const;
 
 /** Which side of its issue each position puts an actor on; agreement and conflict compare these. */
 export const STAND_OF: Record<(typeof POSITIONS)[number], 'for' | 'against' | 'conditional'> = {

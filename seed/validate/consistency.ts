@@ -21,8 +21,15 @@ export function checkConsistency(parsed: ParsedCollections): SeedIssue[] {
       delegation.members.forEach((member, memberIndex) => {
         const previous = seatOf.get(member.person);
         if (previous !== undefined) {
-          const where = previous === delegation.id ? `twice in delegation "${delegation.id}"` : `in both "${previous}" and "${delegation.id}"`;
-          issues.push({ ...base, field: `delegations[${delegationIndex}].members[${memberIndex}].person`, message: `"${member.person}" sits ${where}` });
+          const where =
+            previous === delegation.id
+              ? `twice in delegation "${delegation.id}"`
+              : `in both "${previous}" and "${delegation.id}"`;
+          issues.push({
+            ...base,
+            field: `delegations[${delegationIndex}].members[${memberIndex}].person`,
+            message: `"${member.person}" sits ${where}`,
+          });
         }
         seatOf.set(member.person, delegation.id);
       });
@@ -31,7 +38,13 @@ export function checkConsistency(parsed: ParsedCollections): SeedIssue[] {
   for (const { file, index, value } of parsed.people as LocatedEntry<Dataset['people'][number]>[]) {
     value.posts.forEach((post, postIndex) => {
       if (misordered(post.from, post.until)) {
-        issues.push({ file, entry: `people[${index}]`, entryId: value.id, field: `posts[${postIndex}].until`, message: `ends (${post.until}) before it starts (${post.from})` });
+        issues.push({
+          file,
+          entry: `people[${index}]`,
+          entryId: value.id,
+          field: `posts[${postIndex}].until`,
+          message: `ends (${post.until}) before it starts (${post.from})`,
+        });
       }
     });
   }

@@ -2,15 +2,7 @@ import type { Dataset, Evidence } from '../model/schema.js';
 
 /** The kinds of thing an id can name; one namespace covers them all. */
 export type EntityKind =
-  | 'source'
-  | 'state'
-  | 'organisation'
-  | 'place'
-  | 'person'
-  | 'meeting'
-  | 'delegation'
-  | 'issue'
-  | 'stance';
+  'source' | 'state' | 'organisation' | 'place' | 'person' | 'meeting' | 'delegation' | 'issue' | 'stance';
 
 const ACTOR: readonly EntityKind[] = ['person', 'state', 'organisation'];
 

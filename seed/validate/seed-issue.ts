@@ -28,7 +28,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export class SeedValidationError extends Error {
   readonly code = 'SEED_INVALID';
   constructor(readonly issues: readonly SeedIssue[]) {
-    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the seed data:\n${issues.map(formatSeedIssue).join('\n')}`);
+    super(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the seed data:\n${issues.map(formatSeedIssue).join('\n')}`,
+    );
     this.name = 'SeedValidationError';
   }
 }

@@ -59,9 +59,15 @@ function checkReferences(parsed: ParsedCollections, registry: Map<string, Regist
         const found = registry.get(reference.target);
         const base = { file, entry: `${collection}[${index}]`, entryId: value.id, field: reference.field };
         if (!found) {
-          issues.push({ ...base, message: `unknown id "${reference.target}" (expected ${reference.allowed.map(article).join(' or ')})` });
+          issues.push({
+            ...base,
+            message: `unknown id "${reference.target}" (expected ${reference.allowed.map(article).join(' or ')})`,
+          });
         } else if (!reference.allowed.includes(found.kind)) {
-          issues.push({ ...base, message: `"${reference.target}" is ${article(found.kind)}, expected ${reference.allowed.map(article).join(' or ')}` });
+          issues.push({
+            ...base,
+            message: `"${reference.target}" is ${article(found.kind)}, expected ${reference.allowed.map(article).join(' or ')}`,
+          });
         }
       }
     }
@@ -69,8 +75,7 @@ function checkReferences(parsed: ParsedCollections, registry: Map<string, Regist
 }
 
 function toDataset(parsed: ParsedCollections): Dataset {
-  const values = <C extends Collection>(collection: C) =>
-    parsed[collection].map((entry) => entry.value) as Dataset[C];
+  const values = <C extends Collection>(collection: C) => parsed[collection].map((entry) => entry.value) as Dataset[C];
   return {
     sources: values('sources'),
     states: values('states'),

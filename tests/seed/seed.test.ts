@@ -9,10 +9,13 @@ import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 function expectedSummary(prepared: PreparedSeed): Pick<GraphSummary, 'nodes' | 'relationships'> {
   const nodes: Record<string, number> = { DatasetInfo: 1 };
   for (const [kind, labels] of Object.entries(NODE_LABELS)) {
-    for (const label of labels) nodes[label] = (nodes[label] ?? 0) + prepared.rows.nodes[kind as keyof typeof NODE_LABELS].length;
+    for (const label of labels)
+      nodes[label] = (nodes[label] ?? 0) + prepared.rows.nodes[kind as keyof typeof NODE_LABELS].length;
   }
   const relationships = Object.fromEntries(
-    RELATIONSHIP_TYPES.map((type) => [type, prepared.rows.relationships[type].length]).filter(([, count]) => count !== 0),
+    RELATIONSHIP_TYPES.map((type) => [type, prepared.rows.relationships[type].length]).filter(
+      ([, count]) => count !== 0,
+    ),
   );
   return { nodes, relationships };
 }
@@ -56,7 +59,9 @@ describe('seeding the curated dataset', () => {
       );
       expect(result.records[0]?.get('id')).toBe('volodymyr-zelensky');
       const constraints = await session.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
-      expect(constraints.records[0]?.get('names')).toEqual(expect.arrayContaining(['entity_id', 'person_id', 'meeting_id']));
+      expect(constraints.records[0]?.get('names')).toEqual(
+        expect.arrayContaining(['entity_id', 'person_id', 'meeting_id']),
+      );
     } finally {
       await session.close();
     }

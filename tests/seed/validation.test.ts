@@ -37,7 +37,9 @@ describe('validating the data files', () => {
   });
 
   test('accepts the minimal fixture and the curated dataset', async () => {
-    await expect(loadDataset(MINIMAL)).resolves.toMatchObject({ people: [{ id: 'rudolf-rassendyll' }, { id: 'general-alcazar' }] });
+    await expect(loadDataset(MINIMAL)).resolves.toMatchObject({
+      people: [{ id: 'rudolf-rassendyll' }, { id: 'general-alcazar' }],
+    });
     await expect(loadDataset('seed/data')).resolves.toBeDefined();
   });
 
@@ -76,7 +78,9 @@ describe('a seed that fails writes nothing', () => {
 
   test('invalid data leaves the database as it was', async () => {
     const before = await readGraphSummary(driver, testDatabase().database);
-    await expect(seedDatabase({ driver, ...testDatabase(), data: BROKEN, reset: true })).rejects.toThrow(SeedValidationError);
+    await expect(seedDatabase({ driver, ...testDatabase(), data: BROKEN, reset: true })).rejects.toThrow(
+      SeedValidationError,
+    );
     expect(await readGraphSummary(driver, testDatabase().database)).toEqual(before);
     expect(before.nodes['Person']).toBe(2);
   });
