@@ -15,7 +15,7 @@ import { startContenders } from './contenders/start-contenders.js';
 import { openBenchDatabase } from './database.js';
 import { loadScale } from './load.js';
 import { measureLatencies } from './measure.js';
-import { createOperations, pickTargets } from './operations.js';
+import { createDrawingOperation, createOperations, pickTargets } from './operations.js';
 import { profileQueries } from './profile-queries.js';
 import { checkTargets, type BenchResults } from './results.js';
 import { runSoak } from './soak.js';
@@ -118,9 +118,9 @@ async function main(): Promise<void> {
           partial.latencies.push(
             ...(await measureLatencies({ scale, operations, contenders, concurrencies, durationS, warmupS, log })),
           );
-          const neighbourhood = operations.find((operation) => operation.name === 'neighbourhood');
-          if (scale === scales.at(-1) && soakS > 0 && neighbourhood) {
-            log(`soak: 50 connections for ${soakS} s on neighbourhood`);
+          if (scale === scales.at(-1) && soakS > 0) {
+            const neighbourhood = createDrawingOperation(targets);
+            log(`soak: 50 connections for ${soakS} s on ${neighbourhood.name}`);
             partial.soak = await runSoak({
               port: contenders.ports.ours,
               scale,

@@ -75,9 +75,27 @@ const EVIDENCE = 'evidence { quote source { publisher date } }';
 const PEER_EVIDENCE = 'evidenceQuotes evidenceSources';
 const ACTOR_NAME = '... on Person { name } ... on State { name } ... on Organisation { name }';
 
-/** The six operations of the benchmark, for the chosen targets. */
+// What the web client asks to draw a graph: the nodes, and every edge with its evidence.
+const DRAWING = `nodes { id type label distance date } edges { id type source target label date sourceCount ${EVIDENCE} }`;
+// What the peer can answer for a neighbourhood or a path: its @cypher fields return the nodes only.
+const NODES = 'nodes { id type label }';
+
+/**
+ * The client's own drawing query for the busiest person's depth-2 neighbourhood: the sustained
+ * load runs it, the heavier of the two neighbourhood questions. The peer cannot express it.
+ */
+export function createDrawingOperation(targets: OperationTargets): Pick<Operation, 'name' | 'ours'> {
+  return {
+    name: 'neighbourhood drawing',
+    ours: {
+      query: `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${DRAWING} } }`,
+      variables: { id: targets.person },
+    },
+  };
+}
+
+/** The six operations of the benchmark, for the chosen targets: each contender answers the same question. */
 export function createOperations(targets: OperationTargets): Operation[] {
-  const graph = `nodes { id type label distance } edges { id type source target label sourceCount ${EVIDENCE} }`;
   return [
     {
       name: 'meeting',
@@ -139,7 +157,7 @@ export function createOperations(targets: OperationTargets): Operation[] {
     {
       name: 'neighbourhood',
       ours: {
-        query: `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${graph} } }`,
+        query: `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${NODES} } }`,
         variables: { id: targets.person },
       },
       peer: {
@@ -150,7 +168,7 @@ export function createOperations(targets: OperationTargets): Operation[] {
     {
       name: 'path',
       ours: {
-        query: `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ${graph} } }`,
+        query: `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ${NODES} } }`,
         variables: { from: targets.person, to: targets.pathTo },
       },
       peer: {

@@ -15,7 +15,7 @@ export interface SoakResult extends RunStats {
 export async function runSoak(options: {
   port: number;
   scale: number;
-  operation: Operation;
+  operation: Pick<Operation, 'name' | 'ours'>;
   connections: number;
   durationS: number;
 }): Promise<SoakResult> {
