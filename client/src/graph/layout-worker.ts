@@ -11,13 +11,9 @@ export interface LayoutRequest {
 }
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  // Headless Cytoscape needs sizes for fCoSE's overlap handling; labels are not measured here.
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 26, height: 26 } }],
-    elements: event.data.elements,
-  });
+  // No style: the spectral draft places nodes by graph distance alone and removes no overlaps (the
+  // page spreads the result instead), and styling thousands of elements here took a second.
+  const cy = cytoscape({ headless: true, styleEnabled: false, elements: event.data.elements });
   cy.layout(LARGE_LAYOUT).run();
   const positions: Record<string, { x: number; y: number }> = {};
   cy.nodes().forEach((node) => {

@@ -2,9 +2,6 @@ import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { FCOSE_LAYOUT, LARGE_LAYOUT } from './layouts.js';
 import { LARGE_GRAPH } from './create-graph.js';
 
-/** Elements added to a large drawing per slice, between which the page handles input. */
-const ADD_SLICE = 1000;
-
 /** Positions computed off the main thread by layout-worker.ts; falls back to the page when workers fail. */
 export function computePositionsInWorker(
   elements: ElementDefinition[],
@@ -36,10 +33,7 @@ export function computePositionsInWorker(
 export async function drawElements(
   cy: Core,
   elements: ElementDefinition[],
-  {
-    layout = FCOSE_LAYOUT,
-    onProgress = () => {},
-  }: { layout?: LayoutOptions; onProgress?: (done: number, total: number) => void } = {},
+  { layout = FCOSE_LAYOUT }: { layout?: LayoutOptions } = {},
 ): Promise<void> {
   if (elements.length > LARGE_GRAPH) {
     let positions: Record<string, { x: number; y: number }>;
@@ -52,18 +46,21 @@ export async function drawElements(
       cy.fit(undefined, 30);
       return;
     }
-    // Added in slices, yielding between them, so the page answers input while thousands of elements arrive.
     const scale = spreadFactor(Object.values(positions));
     const placed = elements.map((e) => {
       const at = positions[e.data.id!] ?? { x: 0, y: 0 };
       return e.group === 'nodes' ? { ...e, position: { x: at.x * scale, y: at.y * scale } } : e;
     });
-    for (let start = 0; start < placed.length; start += ADD_SLICE) {
-      cy.batch(() => cy.add(placed.slice(start, start + ADD_SLICE)));
-      onProgress(Math.min(placed.length, start + ADD_SLICE), placed.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    cy.fit(undefined, 30);
+    // Fitted from the positions alone, before anything is added: cy.fit() measures every label
+    // (seconds for thousands of nodes), and the first frame is then drawn zoomed out, labels hidden.
+    fitToPoints(
+      cy,
+      placed.flatMap((e) => (e.position ? [e.position] : [])),
+      30,
+    );
+    // Added at once: added in slices, each slice restyled and redrew all that came before it, which
+    // took longer than the layout itself (see docs/benchmarks.md).
+    cy.batch(() => cy.add(placed));
     return;
   }
   cy.add(elements);
@@ -75,6 +72,28 @@ export async function drawElements(
   // Fitted here rather than by the layout, with a zoom cap: a graph of three nodes should not fill the screen.
   cy.fit(undefined, 40);
   if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** Sets the viewport so that points (node centres, with room for a node around each) fill it. */
+export function fitToPoints(cy: Core, points: { x: number; y: number }[], padding: number): void {
+  if (points.length === 0) return;
+  const half = 20;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x1, x2, y1, y2] = [
+    Math.min(...xs) - half,
+    Math.max(...xs) + half,
+    Math.min(...ys) - half,
+    Math.max(...ys) + half,
+  ];
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / (x2 - x1), (cy.height() - 2 * padding) / (y2 - y1))),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) },
+  });
 }
 
 /**

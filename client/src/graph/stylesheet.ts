@@ -111,21 +111,43 @@ export const STYLESHEET: StylesheetJson = [
 ];
 
 /**
- * Overrides for large drawings, after Cytoscape's performance advice: straight "haystack" edges
- * without arrows or captions, and no node borders, so a frame of thousands of elements stays cheap.
+ * The stylesheet of large drawings, after Cytoscape's performance advice: the same shapes and colours
+ * per type and stand, the same marks (sticking points, pinned, selected, hidden), but straight
+ * "haystack" edges without arrows or captions, no node borders, and one-line labels without a
+ * background, shown only when zoomed in enough to read them. Fewer rules and properties: styling
+ * thousands of elements is most of the time to first drawing.
  */
 export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
-  ...STYLESHEET,
   {
-    selector: 'edge',
+    selector: 'node',
     style: {
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
-      'target-arrow-shape': 'none',
-      label: '',
-      width: 1,
-      opacity: 0.6,
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'min-zoomed-font-size': 10,
+      width: 26,
+      height: 26,
     },
   },
-  { selector: 'node', style: { 'border-width': 0, 'min-zoomed-font-size': 10 } },
+  ...(ENTITY_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { shape: TYPE_LOOK[type].shape, 'background-color': TYPE_LOOK[type].colour },
+  })) as StylesheetJson),
+  { selector: 'node[distance = 0]', style: { width: 40, height: 40, 'font-weight': 'bold' } },
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': '#b4b4b4' },
+  },
+  ...((Object.keys(STAND_LOOK) as (keyof typeof STAND_LOOK)[]).map((stand) => ({
+    selector: `edge[stand = "${stand}"]`,
+    style: { 'line-color': STAND_LOOK[stand].colour, 'line-style': STAND_LOOK[stand].line },
+  })) as StylesheetJson),
+  { selector: 'node.sticking', style: { 'border-width': 4, 'border-color': '#D55E00', 'border-style': 'double' } },
+  { selector: 'node.pinned', style: { 'outline-width': 3, 'outline-color': '#555555', 'outline-offset': 2 } },
+  { selector: 'node:selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  { selector: 'edge:selected', style: { 'line-color': HIGHLIGHT, width: 3 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: '.hidden, .filtered, .future', style: { display: 'none' } },
 ];

@@ -1,11 +1,10 @@
-import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { createGraph } from '../graph/create-graph.js';
 import { drawElements } from '../graph/run-layout.js';
 import { isByDate, isInRange } from '../state/dates.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { byId } from '../ui/dom.js';
-import { showStatus } from '../ui/status.js';
 
 /** The current Cytoscape drawing, shared by the views, with the interactions every view has. */
 export class Drawing {
@@ -45,11 +44,7 @@ export class Drawing {
       if (event.target === cy) this.#store.navigate({ selected: null });
     });
     cy.on('dbltap', 'node', (event) => this.#onExpand(event.target.id()));
-    await drawElements(cy, elements, {
-      ...options,
-      onProgress: (done, total) =>
-        showStatus(`Drawing ${done.toLocaleString('en')} of ${total.toLocaleString('en')} elements…`),
-    });
+    await drawElements(cy, elements, options);
     this.applyState(this.#store.state);
     return cy;
   }
@@ -64,20 +59,27 @@ export class Drawing {
   applyState(state: ViewState): void {
     const cy = this.cy;
     if (!cy) return;
+    // Only what changes is touched: each class change restyles its element, which costs seconds
+    // over the thousands of elements of a large drawing.
+    const setClass = (element: SingularElementArgument, name: string, on: boolean) => {
+      if (element.hasClass(name) !== on) element.toggleClass(name, on);
+    };
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const date = element.data('date') as string | undefined;
         const type = element.data('type') as string;
         const filteredByType =
           element.isNode() && !element.isParent() && state.types.length > 0 && !state.types.includes(type as never);
-        element.toggleClass('filtered', filteredByType || !isInRange(date, state));
-        element.toggleClass('future', !isByDate(date, state.asOf));
-        element.toggleClass('hidden', state.hidden.includes(element.id()));
+        setClass(element, 'filtered', filteredByType || !isInRange(date, state));
+        setClass(element, 'future', !isByDate(date, state.asOf));
+        setClass(element, 'hidden', state.hidden.includes(element.id()));
         if (element.isNode()) {
           const pinned = state.pinned.includes(element.id());
-          element.toggleClass('pinned', pinned);
-          if (pinned) element.lock();
-          else element.unlock();
+          setClass(element, 'pinned', pinned);
+          if (pinned !== element.locked()) {
+            if (pinned) element.lock();
+            else element.unlock();
+          }
         }
       });
       cy.elements(':selected').unselect();
