@@ -1,11 +1,23 @@
-import { Kind, getNamedType, isObjectType, type GraphQLResolveInfo, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  getNamedType,
+  isObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLOutputType,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Executor, QueryParameters } from '../database/executor.js';
+import { compileOnce } from '../projection/compile-cache.js';
 import { collectFields, mergeSelectionSets } from '../projection/collect-fields.js';
 import { ProjectionCompiler } from '../projection/compile-projection.js';
 
 /** A compiler for one resolver's request: its fragments and variables. */
 export function createCompiler(info: GraphQLResolveInfo): ProjectionCompiler {
-  return new ProjectionCompiler({ schema: info.schema, fragments: info.fragments, variableValues: info.variableValues });
+  return new ProjectionCompiler({
+    schema: info.schema,
+    fragments: info.fragments,
+    variableValues: info.variableValues,
+  });
 }
 
 /**
@@ -19,7 +31,9 @@ export function selectionAt(info: GraphQLResolveInfo, path: readonly string[]): 
     const named = getNamedType(type);
     if (!selection || !isObjectType(named)) return undefined;
     const context = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
-    const nodes = [...collectFields(named, selection, context).values()].flat().filter((node) => node.name.value === name);
+    const nodes = [...collectFields(named, selection, context).values()]
+      .flat()
+      .filter((node) => node.name.value === name);
     const field = named.getFields()[name];
     if (nodes.length === 0 || !field) return undefined;
     selection = mergeSelectionSets(nodes);
@@ -29,7 +43,10 @@ export function selectionAt(info: GraphQLResolveInfo, path: readonly string[]): 
 }
 
 /** The selections at several paths merged into one: one projection serves every place a type appears. */
-export function selectionAtAny(info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): SelectionSetNode | undefined {
+export function selectionAtAny(
+  info: GraphQLResolveInfo,
+  paths: readonly (readonly string[])[],
+): SelectionSetNode | undefined {
   const selections = paths.flatMap((path) => selectionAt(info, path)?.selections ?? []);
   return selections.length > 0 ? { kind: Kind.SELECTION_SET, selections } : undefined;
 }
@@ -46,14 +63,20 @@ export interface ProjectedQuery {
 
 /**
  * Runs one query that matches the root elements and projects the whole selection set under them:
- * one database round trip per root field, however deep the request.
+ * one database round trip per root field, however deep the request. The projection is compiled
+ * once per document (see compileOnce).
  */
-export async function readProjected(executor: Executor, info: GraphQLResolveInfo, query: ProjectedQuery): Promise<unknown[]> {
-  const compiler = createCompiler(info);
-  const projection = compiler.project(query.typeName, 'this', mergeSelectionSets(info.fieldNodes));
+export async function readProjected(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  query: ProjectedQuery,
+): Promise<unknown[]> {
+  const projection = compileOnce(info, query.typeName, (compiler) =>
+    compiler.project(query.typeName, 'this', mergeSelectionSets(info.fieldNodes)),
+  );
   const ordering = query.orderBy ? ` ORDER BY ${query.orderBy}` : '';
-  const cypher = `${query.match} WITH *${ordering} RETURN ${projection} AS result`;
-  const records = await executor.read<{ result: unknown }>(cypher, { ...query.parameters, ...compiler.parameters });
+  const cypher = `${query.match} WITH *${ordering} RETURN ${projection.cypher} AS result`;
+  const records = await executor.read<{ result: unknown }>(cypher, { ...query.parameters, ...projection.parameters });
   return records.map((record) => record.result);
 }
 
@@ -68,12 +91,13 @@ export async function readPage(
   info: GraphQLResolveInfo,
   query: ProjectedQuery & { limit: number; offset: number },
 ): Promise<Page> {
-  const compiler = createCompiler(info);
-  const projection = compiler.project(query.typeName, 'this', selectionAt(info, ['items']));
+  const projection = compileOnce(info, `items of ${query.typeName}`, (compiler) =>
+    compiler.project(query.typeName, 'this', selectionAt(info, ['items'])),
+  );
   const ordering = query.orderBy ? ` ORDER BY ${query.orderBy}` : '';
   const cypher = `${query.match} WITH *${ordering} WITH collect(this) AS matched
-    RETURN size(matched) AS total, [this IN matched[$offset..($offset + $limit)] | ${projection}] AS items`;
-  const parameters = { ...query.parameters, ...compiler.parameters, offset: query.offset, limit: query.limit };
+    RETURN size(matched) AS total, [this IN matched[$offset..($offset + $limit)] | ${projection.cypher}] AS items`;
+  const parameters = { ...query.parameters, ...projection.parameters, offset: query.offset, limit: query.limit };
   const [record] = await executor.read<{ total: number; items: unknown[] }>(cypher, parameters);
   return { total: record?.total ?? 0, items: record?.items ?? [] };
 }
