@@ -12,7 +12,7 @@ export function renderClientSection(client: ClientAtScaleResults | null): string
   if (!client) return ['Not measured in this run (`npm run bench -- --client-only` measures it alone).'];
   const runs = Math.max(...client.rows.map((row) => row.runs));
   return [
-    `The web client in headless ${client.browser} (${client.viewport.width}×${client.viewport.height}, \`--disable-gpu\`), served by the real server, drawing \`?synthetic=N\` graphs generated in the page (\`client/src/graph/synthetic-graph.ts\`: hubs and local clusters, about 1.5 edges per node). An *element* is a node or an edge, as Cytoscape counts them; the sizes are those of the issue in elements, so 5,000 elements are 2,000 nodes and about 3,000 edges. Each size is ${runs} fresh page loads: the median, then the range.`,
+    `The web client in ${client.browser} (${client.viewport.width}×${client.viewport.height}, \`--disable-gpu\`), served by the real server, drawing \`?synthetic=N\` graphs generated in the page (\`client/src/graph/synthetic-graph.ts\`: hubs and local clusters, about 1.5 edges per node). An *element* is a node or an edge, as Cytoscape counts them; the sizes are those of the issue in elements, so 5,000 elements are 2,000 nodes and about 3,000 edges. Each size is ${runs} fresh page loads: the median, then the range.`,
     '',
     '- **first drawn**: from navigation start to the whole graph on screen, laid out well enough to read; **settled**: to the final layout (the same when the graph is drawn once).',
     '- **worst stall**: the longest the page did not run a 20 ms timer, from navigation until settled (page start-up included).',
