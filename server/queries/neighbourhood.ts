@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { firstDayOf, lastDayOf } from '../../seed/model/dates.js';
 import type { Executor } from '../database/executor.js';
 import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
-import { createCompiler } from './read-projected.js';
+import { compileOnce } from '../projection/compile-cache.js';
+import type { ProjectionCompiler } from '../projection/compile-projection.js';
 import { TYPE_LABELS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
 
 export interface NeighbourhoodQuery {
@@ -35,7 +36,26 @@ function level(index: number): string {
  * distance), then the relationships among them: one query, bounded by the answer's size.
  */
 export async function readNeighbourhood(executor: Executor, info: GraphQLResolveInfo, query: NeighbourhoodQuery) {
-  const compiler = createCompiler(info);
+  // The Cypher depends on the selection, the depth and how the start is found: compiled once per document.
+  const site = `neighbourhood depth ${query.depth} from ${query.id ? 'id' : 'name'}`;
+  const { cypher, parameters } = compileOnce(info, site, (compiler) => neighbourhoodCypher(compiler, info, query));
+  const [record] = await executor.read<{ nodes: unknown[][]; edges: unknown[] }>(cypher, {
+    id: query.id ?? null,
+    nameQuery: query.nameQuery ?? null,
+    labels: query.labels,
+    fromDay: query.from ? firstDayOf(query.from) : null,
+    toDay: query.to ? lastDayOf(query.to) : null,
+    typeLabels: TYPE_LABELS,
+    ...parameters,
+  });
+  return record ? { nodes: record.nodes.flat(), edges: record.edges } : undefined;
+}
+
+function neighbourhoodCypher(
+  compiler: ProjectionCompiler,
+  info: GraphQLResolveInfo,
+  query: NeighbourhoodQuery,
+): string {
   const levels = Array.from({ length: query.depth }, (_, index) => level(index + 1)).join('\n');
   const edges = createEdgeProjection(compiler, info);
   const start = query.id
@@ -53,21 +73,11 @@ export async function readNeighbourhood(executor: Executor, info: GraphQLResolve
     }
     ${edges.sourcesCall('rels')}`
     : 'WITH *, [] AS rels';
-  const cypher = `${start}
+  return `${start}
     WITH start, [start] AS seen, [start] AS frontier0, [[start]] AS levels
     ${levels}
     WITH seen, levels
     ${relationships}
     RETURN [distance IN range(0, size(levels) - 1) | [n IN levels[distance] | ${graphNodeExpression('n', 'distance')}]] AS nodes,
       [e IN rels | ${edges.edge('e')}] AS edges`;
-  const [record] = await executor.read<{ nodes: unknown[][]; edges: unknown[] }>(cypher, {
-    id: query.id ?? null,
-    nameQuery: query.nameQuery ?? null,
-    labels: query.labels,
-    fromDay: query.from ? firstDayOf(query.from) : null,
-    toDay: query.to ? lastDayOf(query.to) : null,
-    typeLabels: TYPE_LABELS,
-    ...compiler.parameters,
-  });
-  return record ? { nodes: record.nodes.flat(), edges: record.edges } : undefined;
 }

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
 import { IS_LATEST, STANCE_IN_RANGE, dayParameters } from './date-parameters.js';
+import { compileOnce } from '../projection/compile-cache.js';
+import type { ProjectionCompiler } from '../projection/compile-projection.js';
 import { createCompiler, selectionAt, selectionAtAny } from './read-projected.js';
 
 interface DateScope {
@@ -23,7 +25,17 @@ export async function readComparison(
   info: GraphQLResolveInfo,
   query: DateScope & { actors: string[]; issues?: string[] | null },
 ): Promise<ComparisonRows> {
-  const compiler = createCompiler(info);
+  const { cypher, parameters } = compileOnce(info, 'comparison', (compiler) => comparisonCypher(compiler, info));
+  const [record] = await executor.read<ComparisonRows>(cypher, {
+    actors: query.actors,
+    issues: query.issues ?? null,
+    ...dayParameters(query),
+    ...parameters,
+  });
+  return record ?? { actorIds: [], actors: [], issues: [] };
+}
+
+function comparisonCypher(compiler: ProjectionCompiler, info: GraphQLResolveInfo): string {
   const actor = compiler.project(
     'Actor',
     'actor',
@@ -41,8 +53,7 @@ export async function readComparison(
   // Per chosen actor (a correlated CALL), its stances in range and the latest per issue by
   // aggregation: the plan starts from the few actors the actor_id index finds and reads each of
   // their stances once, never an index over every stance (a NOT EXISTS per stance invited one).
-  const [record] = await executor.read<ComparisonRows>(
-    `MATCH (actor:Actor) WHERE actor.id IN $actors
+  return `MATCH (actor:Actor) WHERE actor.id IN $actors
      WITH collect(actor) AS chosen
      RETURN [actor IN chosen | actor.id] AS actorIds, [actor IN chosen | ${actor}] AS actors,
        COLLECT {
@@ -58,10 +69,7 @@ export async function readComparison(
          WITH issue, collect({ actorId: actor.id, stand: s.stand, stance: ${stance} }) AS cells
          ORDER BY issue.name
          RETURN { issue: ${issue}, cells: cells }
-       } AS issues`,
-    { actors: query.actors, issues: query.issues ?? null, ...dayParameters(query), ...compiler.parameters },
-  );
-  return record ?? { actorIds: [], actors: [], issues: [] };
+       } AS issues`;
 }
 
 /** For each meeting in scope, the issues on which its parties' latest stances by its last day are opposed. */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
-import { createCompiler } from './read-projected.js';
+import { compileOnce } from '../projection/compile-cache.js';
 import { TYPE_LABELS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
 
 /** The longest path looked for; beyond it two entities count as unconnected. */
@@ -19,10 +19,9 @@ export async function readShortestPath(
   from: string,
   to: string,
 ): Promise<PathResult> {
-  const compiler = createCompiler(info);
-  const edges = createEdgeProjection(compiler, info);
-  const [record] = await executor.read<PathResult & { nodes: unknown[] | null; edges: unknown[] | null }>(
-    `OPTIONAL MATCH (a:Entity {id: $from})
+  const { cypher, parameters } = compileOnce(info, 'shortest path', (compiler) => {
+    const edges = createEdgeProjection(compiler, info);
+    return `OPTIONAL MATCH (a:Entity {id: $from})
      OPTIONAL MATCH (b:Entity {id: $to})
      OPTIONAL CALL (a, b) {
        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
@@ -33,9 +32,14 @@ export async function readShortestPath(
      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
        CASE WHEN pathNodes IS NULL THEN null
          ELSE [i IN range(0, size(pathNodes) - 1) | ${graphNodeExpression('pathNodes[i]', 'i')}] END AS nodes,
-       CASE WHEN pathEdges IS NULL THEN null ELSE [e IN pathEdges | ${edges.edge('e')}] END AS edges`,
-    { from, to, typeLabels: TYPE_LABELS, ...compiler.parameters },
-  );
+       CASE WHEN pathEdges IS NULL THEN null ELSE [e IN pathEdges | ${edges.edge('e')}] END AS edges`;
+  });
+  const [record] = await executor.read<PathResult & { nodes: unknown[] | null; edges: unknown[] | null }>(cypher, {
+    from,
+    to,
+    typeLabels: TYPE_LABELS,
+    ...parameters,
+  });
   const found = { fromFound: record?.fromFound ?? false, toFound: record?.toFound ?? false };
   if (!record?.nodes || !record.edges) return { ...found, graph: null };
   return { ...found, graph: { nodes: record.nodes, edges: record.edges } };
