@@ -28,7 +28,11 @@ async function main(): Promise<void> {
 
   await ensureSeeded(neo4j.driver, neo4j.database, log);
   server.once('error', async (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? `server: port ${serverConfig.port} is taken; set PORT to another port` : `server: ${error.message}`);
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `server: port ${serverConfig.port} is taken; set PORT to another port`
+        : `server: ${error.message}`,
+    );
     await neo4j.close();
     process.exit(1);
   });

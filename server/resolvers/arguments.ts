@@ -5,14 +5,16 @@ export const MAX_LIMIT = 200;
 
 /** Checks `limit` and `offset` of a paged list. */
 export function checkPage({ limit, offset }: { limit: number; offset: number }): { limit: number; offset: number } {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badUserInputError(`'limit' must be 1–${MAX_LIMIT}, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    throw badUserInputError(`'limit' must be 1–${MAX_LIMIT}, got ${limit}`);
   if (!Number.isInteger(offset) || offset < 0) throw badUserInputError(`'offset' must be 0 or more, got ${offset}`);
   return { limit, offset };
 }
 
 /** Checks that a date range is not reversed (a partial date contains its own days: "2025" to "2025-06" is fine). */
 export function checkRange(from?: string | null, to?: string | null): void {
-  if (from && to && from > to && !from.startsWith(to)) throw badUserInputError(`'from' (${from}) must not be after 'to' (${to})`);
+  if (from && to && from > to && !from.startsWith(to))
+    throw badUserInputError(`'from' (${from}) must not be after 'to' (${to})`);
 }
 
 /** Checks the depth of a neighbourhood. */
@@ -22,7 +24,11 @@ export function checkDepth(depth: number): 1 | 2 | 3 {
 }
 
 /** Checks a list of ids: not empty when required, and of a bounded size. */
-export function checkIds(name: string, ids: readonly string[] | null | undefined, { max = 50, required = false } = {}): string[] | null {
+export function checkIds(
+  name: string,
+  ids: readonly string[] | null | undefined,
+  { max = 50, required = false } = {},
+): string[] | null {
   if (ids === null || ids === undefined) {
     if (required) throw badUserInputError(`'${name}' must list at least one id`);
     return null;

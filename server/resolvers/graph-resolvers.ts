@@ -8,7 +8,8 @@ import { checkDepth, checkRange, checkSearchText, toLabels } from './arguments.j
 /** Search, neighbourhoods and paths: the graph queries. */
 export const graphResolvers: QueryResolvers = {
   search: (_, { text, types, limit }, { executor }, info) => {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badUserInputError(`'limit' must be 1–50, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50)
+      throw badUserInputError(`'limit' must be 1–50, got ${limit}`);
     return searchEntities(executor, info, { text: checkSearchText(text), labels: toLabels(types), limit });
   },
 

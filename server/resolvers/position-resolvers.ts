@@ -4,7 +4,6 @@ import { readRoster, type Seat } from '../queries/roster.js';
 import type { QueryResolvers } from '../generated/resolver-types.js';
 import { checkIds, checkRange } from './arguments.js';
 
-
 /** Every pair (i < j) of a list. */
 function pairs<T>(items: readonly T[]): [T, T][] {
   return items.flatMap((a, index) => items.slice(index + 1).map((b): [T, T] => [a, b]));
@@ -15,7 +14,11 @@ export const positionResolvers: QueryResolvers = {
   comparePositions: async (_, args, { executor }, info) => {
     checkRange(args.from, args.to);
     const actorIds = checkIds('actors', args.actors, { max: 20, required: true })!;
-    const rows = await readComparison(executor, info, { ...args, actors: actorIds, issues: checkIds('issues', args.issues) });
+    const rows = await readComparison(executor, info, {
+      ...args,
+      actors: actorIds,
+      issues: checkIds('issues', args.issues),
+    });
     const missing = actorIds.find((id) => !rows.actorIds.includes(id));
     if (missing) throw notFoundError('Actor', missing);
     const actorById = new Map(rows.actorIds.map((id, index) => [id, rows.actors[index]]));
@@ -29,8 +32,12 @@ export const positionResolvers: QueryResolvers = {
         return {
           issue,
           positions: actorIds.map((id) => ({ actor: actorById.get(id), stance: standOf.get(id)?.stance ?? null })),
-          agreements: pairs(sided).filter(([a, b]) => standOf.get(a)!.stand === standOf.get(b)!.stand).map(pairOf),
-          conflicts: pairs(sided).filter(([a, b]) => standOf.get(a)!.stand !== standOf.get(b)!.stand).map(pairOf),
+          agreements: pairs(sided)
+            .filter(([a, b]) => standOf.get(a)!.stand === standOf.get(b)!.stand)
+            .map(pairOf),
+          conflicts: pairs(sided)
+            .filter(([a, b]) => standOf.get(a)!.stand !== standOf.get(b)!.stand)
+            .map(pairOf),
         };
       }),
     };
@@ -64,7 +71,11 @@ export const positionResolvers: QueryResolvers = {
       stayed: inBoth.filter((seat) => isSame(before.get(seat.personId)!, seat)).map((seat) => seat.membership),
       changed: inBoth
         .filter((seat) => !isSame(before.get(seat.personId)!, seat))
-        .map((seat) => ({ person: seat.person, before: before.get(seat.personId)!.membership, after: seat.membership })),
+        .map((seat) => ({
+          person: seat.person,
+          before: before.get(seat.personId)!.membership,
+          after: seat.membership,
+        })),
     };
   },
 };

@@ -1,6 +1,15 @@
 import { notFoundError } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolver-types.js';
-import { readActor, readActorPage, readDatasetInfo, readIssue, readIssuePage, readNode, readPerson, readSources } from '../queries/entities.js';
+import {
+  readActor,
+  readActorPage,
+  readDatasetInfo,
+  readIssue,
+  readIssuePage,
+  readNode,
+  readPerson,
+  readSources,
+} from '../queries/entities.js';
 import { readMeeting, readMeetingPage } from '../queries/meetings.js';
 import { readStancePage } from '../queries/stances.js';
 import { readTimeline } from '../queries/timeline.js';
@@ -22,7 +31,11 @@ export const entityResolvers: QueryResolvers = {
   issue: (_, { id }, { executor }, info) => found(readIssue(executor, info, id), 'Issue', id),
   meetings: (_, args, { executor }, info) => {
     checkRange(args.from, args.to);
-    return readMeetingPage(executor, info, { ...args, ...checkPage(args), kind: args.kind ? toStored(args.kind) : null });
+    return readMeetingPage(executor, info, {
+      ...args,
+      ...checkPage(args),
+      kind: args.kind ? toStored(args.kind) : null,
+    });
   },
   actors: (_, args, { executor }, info) => {
     const { limit, offset } = checkPage(args);

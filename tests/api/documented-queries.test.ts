@@ -19,11 +19,23 @@ const CHECKS: Record<string, (data: Data) => void> = {
     const [meeting] = meetings.items;
     expect(meeting.place.name).toBe('Istanbul');
     expect(meeting.mediators).toEqual([{ role: 'CHAIR', actor: { name: 'Hakan Fidan' } }]);
-    const heads = Object.fromEntries(meeting.delegations.map((d: Data) => [d.represents.name, d.heads.map((h: Data) => [h.person.name, h.capacity])]));
-    expect(heads).toEqual({ Russia: [['Vladimir Medinsky', 'Kremlin aide']], Ukraine: [['Rustem Umerov', 'Defence Minister']] });
+    const heads = Object.fromEntries(
+      meeting.delegations.map((d: Data) => [d.represents.name, d.heads.map((h: Data) => [h.person.name, h.capacity])]),
+    );
+    expect(heads).toEqual({
+      Russia: [['Vladimir Medinsky', 'Kremlin aide']],
+      Ukraine: [['Rustem Umerov', 'Defence Minister']],
+    });
   },
   'person-delegations': ({ person }) => {
-    expect(person.delegations.map((d: Data) => [d.delegation.meeting.start, d.role, d.capacity, d.delegation.represents.name])).toEqual([
+    expect(
+      person.delegations.map((d: Data) => [
+        d.delegation.meeting.start,
+        d.role,
+        d.capacity,
+        d.delegation.represents.name,
+      ]),
+    ).toEqual([
       ['2025-06-02', 'HEAD', 'Defence Minister', 'Ukraine'],
       ['2026-02-04', 'HEAD', "Secretary of Ukraine's National Security and Defence Council", 'Ukraine'],
     ]);
@@ -49,7 +61,8 @@ const CHECKS: Record<string, (data: Data) => void> = {
     expect(person.may2025).toEqual([]);
   },
   'v4-nato-membership': ({ issue }) => {
-    const side = (stand: string) => new Set(issue.stances.filter((s: Data) => s.stand === stand).map((s: Data) => s.actor.name));
+    const side = (stand: string) =>
+      new Set(issue.stances.filter((s: Data) => s.stand === stand).map((s: Data) => s.actor.name));
     expect([...side('FOR')]).toEqual(expect.arrayContaining(['Ukraine', 'NATO', 'Poland', 'Romania', 'Lithuania']));
     expect([...side('AGAINST')]).toEqual(expect.arrayContaining(['Russia', 'Vladimir Putin', 'Donald Trump']));
     for (const stance of issue.stances) {
@@ -60,7 +73,12 @@ const CHECKS: Record<string, (data: Data) => void> = {
   'stances-filtered': ({ stances }) => {
     expect(stances.total).toBe(stances.items.length);
     for (const item of stances.items) expect(item.date.startsWith('2026-02')).toBe(true);
-    expect(stances.items).toContainEqual(expect.objectContaining({ position: 'DEMANDS', issue: expect.objectContaining({ name: expect.stringMatching(/Donetsk/) }) }));
+    expect(stances.items).toContainEqual(
+      expect.objectContaining({
+        position: 'DEMANDS',
+        issue: expect.objectContaining({ name: expect.stringMatching(/Donetsk/) }),
+      }),
+    );
   },
   'stances-as-of': ({ stances }) => {
     const issues = stances.items.map((s: Data) => s.issue.id);
@@ -82,10 +100,16 @@ const CHECKS: Record<string, (data: Data) => void> = {
   'agreement-network': ({ agreementNetwork }) => {
     const link = (a: string, b: string) => agreementNetwork.links.find((l: Data) => l.a.id === a && l.b.id === b);
     expect(link('lithuania', 'poland')).toMatchObject({ congruence: 2, conflict: 0 });
-    expect(link('donald-trump', 'poland').disagreeOn.map((i: Data) => i.name)).toContain("Ukraine's membership of NATO");
+    expect(link('donald-trump', 'poland').disagreeOn.map((i: Data) => i.name)).toContain(
+      "Ukraine's membership of NATO",
+    );
   },
   search: ({ search, misspelt, oldSpelling, accented }) => {
-    expect(search[0]).toMatchObject({ type: 'PERSON', matched: 'Zelenskyy', entity: { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' } });
+    expect(search[0]).toMatchObject({
+      type: 'PERSON',
+      matched: 'Zelenskyy',
+      entity: { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' },
+    });
     expect(misspelt[0].entity.id).toBe('volodymyr-zelensky');
     expect(oldSpelling[0]).toMatchObject({ type: 'PLACE', matched: 'Kiev', entity: { id: 'kyiv' } });
     expect(accented[0].entity.id).toBe('volodymyr-zelensky');
@@ -109,7 +133,9 @@ const CHECKS: Record<string, (data: Data) => void> = {
   },
   timeline: ({ timeline }) => {
     const meetings = timeline.items.filter((i: Data) => i.__typename === 'Meeting').map((i: Data) => i.id);
-    expect(meetings).toEqual(expect.arrayContaining(['istanbul-talks-2025-06-02', 'vilnius-leaders-meeting-2025-06-02']));
+    expect(meetings).toEqual(
+      expect.arrayContaining(['istanbul-talks-2025-06-02', 'vilnius-leaders-meeting-2025-06-02']),
+    );
     expect(timeline.total).toBe(timeline.items.length);
   },
   'roster-change': ({ rosterChange }) => {
@@ -124,7 +150,9 @@ const CHECKS: Record<string, (data: Data) => void> = {
   corroboration: ({ meeting }) => {
     const russia = meeting.delegations.find((d: Data) => d.represents.name === 'Russia');
     expect(russia.heads[0]).toMatchObject({ person: { name: 'Vladimir Medinsky' }, sourceCount: 2 });
-    expect(new Set(russia.heads[0].evidence.map((e: Data) => e.source.publisher))).toEqual(new Set(['The Independent', 'walaw.press']));
+    expect(new Set(russia.heads[0].evidence.map((e: Data) => e.source.publisher))).toEqual(
+      new Set(['The Independent', 'walaw.press']),
+    );
   },
   'paging-and-nodes': ({ first, next, node }) => {
     expect(first.items).toHaveLength(3);
@@ -139,7 +167,13 @@ const CHECKS: Record<string, (data: Data) => void> = {
 
 /** Examples whose answer is an error, with the error they must give. */
 const EXPECTED_ERRORS: Record<string, unknown[]> = {
-  'not-found': [expect.objectContaining({ message: 'Node `no-such-id` not found', path: ['node'], extensions: { code: 'NOT_FOUND' } })],
+  'not-found': [
+    expect.objectContaining({
+      message: 'Node `no-such-id` not found',
+      path: ['node'],
+      extensions: { code: 'NOT_FOUND' },
+    }),
+  ],
 };
 
 describe('docs/queries.md, executed against the seeded graph', async () => {

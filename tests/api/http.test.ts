@@ -39,7 +39,9 @@ describe('the HTTP endpoints beside GraphQL', () => {
   });
 
   test('GET /graphql in a browser serves GraphiQL', async () => {
-    const response = await createApp({ driver }).fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    const response = await createApp({ driver }).fetch('http://localhost/graphql', {
+      headers: { accept: 'text/html' },
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('GraphiQL');
   });

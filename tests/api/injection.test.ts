@@ -43,7 +43,9 @@ function valueFor(type: GraphQLInputType, injection: string): unknown {
     if (named.name === 'Boolean') return true;
     return injection;
   }
-  return Object.fromEntries(Object.values(named.getFields()).map((field) => [field.name, valueFor(field.type, injection)]));
+  return Object.fromEntries(
+    Object.values(named.getFields()).map((field) => [field.name, valueFor(field.type, injection)]),
+  );
 }
 
 function hasStringInput(type: GraphQLInputType): boolean {
@@ -65,7 +67,9 @@ function operationFor(field: GraphQLField<unknown, unknown>): string {
 
 describe('user input never reaches Cypher as code', () => {
   const queryType = createSchema().getQueryType()!;
-  const probed = Object.values(queryType.getFields()).filter((field) => field.args.some((arg) => hasStringInput(arg.type)));
+  const probed = Object.values(queryType.getFields()).filter((field) =>
+    field.args.some((arg) => hasStringInput(arg.type)),
+  );
   let driver: Driver;
   let app: App;
   let before: GraphSummary;
@@ -80,7 +84,21 @@ describe('user input never reaches Cypher as code', () => {
 
   test('every root field with a string argument is probed', () => {
     expect(probed.map((field) => field.name).sort()).toEqual(
-      ['actor', 'agreementNetwork', 'comparePositions', 'issue', 'meeting', 'neighbourhood', 'node', 'person', 'rosterChange', 'search', 'shortestPath', 'stances', 'stickingPoints'].sort(),
+      [
+        'actor',
+        'agreementNetwork',
+        'comparePositions',
+        'issue',
+        'meeting',
+        'neighbourhood',
+        'node',
+        'person',
+        'rosterChange',
+        'search',
+        'shortestPath',
+        'stances',
+        'stickingPoints',
+      ].sort(),
     );
   });
 
@@ -91,7 +109,10 @@ describe('user input never reaches Cypher as code', () => {
       const response = await postGraphQL(app, operationFor(field), variables);
       // A value that names nothing is NOT_FOUND or an empty answer; a malformed one is BAD_USER_INPUT; never a crash.
       for (const error of response.errors ?? []) {
-        expect(['NOT_FOUND', 'BAD_USER_INPUT'], `${field.name} with ${JSON.stringify(injection)}: ${error.message}`).toContain(error.extensions?.code);
+        expect(
+          ['NOT_FOUND', 'BAD_USER_INPUT'],
+          `${field.name} with ${JSON.stringify(injection)}: ${error.message}`,
+        ).toContain(error.extensions?.code);
       }
     }
   });

@@ -19,7 +19,13 @@ describe('when Neo4j goes away and comes back', () => {
   let port: number;
   let driver: Driver;
   let app: App;
-  const options = () => ({ boltPort: port, dataDir: path.join(dir, 'data'), passwordFile: path.join(dir, 'password'), heap: '512m', onProgress: () => {} });
+  const options = () => ({
+    boltPort: port,
+    dataDir: path.join(dir, 'data'),
+    passwordFile: path.join(dir, 'password'),
+    heap: '512m',
+    onProgress: () => {},
+  });
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'outage-neo4j-'));
@@ -36,7 +42,8 @@ describe('when Neo4j goes away and comes back', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const askPerson = () => postGraphQL<{ person: { name: string } }>(app, '{ person(id: "rudolf-rassendyll") { name } }');
+  const askPerson = () =>
+    postGraphQL<{ person: { name: string } }>(app, '{ person(id: "rudolf-rassendyll") { name } }');
 
   test('requests fail fast with DATABASE_UNAVAILABLE, and succeed again once it is back, with no restart', async () => {
     expect((await askPerson()).data).toEqual({ person: { name: 'Rudolf Rassendyll' } });
@@ -45,7 +52,9 @@ describe('when Neo4j goes away and comes back', () => {
     const started = Date.now();
     const down = await askPerson();
     const waited = Date.now() - started;
-    expect(down.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE' }) })]);
+    expect(down.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'DATABASE_UNAVAILABLE' }) }),
+    ]);
     // The driver's own default would retry for 30 s; the API gives up within its retry budget.
     expect(waited).toBeLessThan(15_000);
     const health = await app.fetch('http://localhost/health');

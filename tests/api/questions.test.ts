@@ -25,12 +25,17 @@ describe('the questions the first API answers, each in one request', () => {
   test('V1: who headed each delegation at the Istanbul talks of 2 June 2025, and whom each represented', async () => {
     queries.length = 0;
     const response = await postGraphQL<{
-      meetings: { items: {
-        id: string;
-        place: { name: string };
-        mediators: { role: string; actor: { name: string } }[];
-        delegations: { represents: { __typename: string; name: string }; heads: { person: { name: string }; capacity: string | null; evidence: Evidence[] }[] }[];
-      }[] };
+      meetings: {
+        items: {
+          id: string;
+          place: { name: string };
+          mediators: { role: string; actor: { name: string } }[];
+          delegations: {
+            represents: { __typename: string; name: string };
+            heads: { person: { name: string }; capacity: string | null; evidence: Evidence[] }[];
+          }[];
+        }[];
+      };
     }>(
       app,
       `query V1 {
@@ -50,7 +55,9 @@ describe('the questions the first API answers, each in one request', () => {
     expect(response.data!.meetings.items).toHaveLength(1);
     expect(meeting!.place.name).toBe('Istanbul');
     expect(meeting!.mediators).toContainEqual({ role: 'CHAIR', actor: { name: 'Hakan Fidan' } });
-    const heads = Object.fromEntries(meeting!.delegations.map((d) => [d.represents.name, d.heads.map((h) => h.person.name)]));
+    const heads = Object.fromEntries(
+      meeting!.delegations.map((d) => [d.represents.name, d.heads.map((h) => h.person.name)]),
+    );
     expect(heads).toEqual({ Russia: ['Vladimir Medinsky'], Ukraine: ['Rustem Umerov'] });
     for (const delegation of meeting!.delegations) {
       expect(delegation.represents.__typename).toBe('State');
@@ -65,7 +72,10 @@ describe('the questions the first API answers, each in one request', () => {
   test('V3: the posts Rustem Umerov has held, with attested dates and evidence', async () => {
     queries.length = 0;
     const response = await postGraphQL<{
-      person: { name: string; posts: { title: string; of: { name: string }; attested: string; evidence: Evidence[] }[] };
+      person: {
+        name: string;
+        posts: { title: string; of: { name: string }; attested: string; evidence: Evidence[] }[];
+      };
     }>(
       app,
       `query V3($id: ID!) {
@@ -79,7 +89,9 @@ describe('the questions the first API answers, each in one request', () => {
     expect(response.errors).toBeUndefined();
     const posts = response.data!.person.posts;
     expect(posts.map((post) => post.title)).toEqual(expect.arrayContaining(['Defence Minister']));
-    expect(posts.some((post) => /National Security and Defence Council/.test(`${post.title} ${post.of.name}`))).toBe(true);
+    expect(posts.some((post) => /National Security and Defence Council/.test(`${post.title} ${post.of.name}`))).toBe(
+      true,
+    );
     // Ordered by the attested date: the June 2025 post comes before the February 2026 one.
     expect(posts.map((post) => post.attested)).toEqual([...posts.map((post) => post.attested)].sort());
     expect(posts[0]!.attested.startsWith('2025-06')).toBe(true);
@@ -109,19 +121,27 @@ describe('the questions the first API answers, each in one request', () => {
   test('an unknown id is NOT_FOUND, named in the message', async () => {
     const response = await postGraphQL(app, '{ person(id: "no-such-person") { name } }');
     expect(response.errors).toEqual([
-      expect.objectContaining({ message: 'Person `no-such-person` not found', extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+      expect.objectContaining({
+        message: 'Person `no-such-person` not found',
+        extensions: expect.objectContaining({ code: 'NOT_FOUND' }),
+      }),
     ]);
   });
 
   test('a malformed date is rejected before any query runs', async () => {
     queries.length = 0;
-    const response = await postGraphQL(app, 'query($from: PartialDate) { meetings(from: $from) { total } }', { from: '2025-13' });
+    const response = await postGraphQL(app, 'query($from: PartialDate) { meetings(from: $from) { total } }', {
+      from: '2025-13',
+    });
     expect(response.errors?.[0]?.message).toContain('not a date (YYYY, YYYY-MM or YYYY-MM-DD): "2025-13"');
     expect(queries).toHaveLength(0);
   });
 
   test('the dataset reports its version', async () => {
-    const response = await postGraphQL<{ dataset: { version: string; facts: number; quotes: number } }>(app, '{ dataset { version facts quotes } }');
+    const response = await postGraphQL<{ dataset: { version: string; facts: number; quotes: number } }>(
+      app,
+      '{ dataset { version facts quotes } }',
+    );
     expect(response.data!.dataset.version).toMatch(/^[0-9a-f]{16}$/);
     expect(response.data!.dataset.quotes).toBeGreaterThanOrEqual(response.data!.dataset.facts);
   });

@@ -36,7 +36,9 @@ describe('the curated dataset against its articles', () => {
 
   test('quotes are one or two sentences, not whole paragraphs', () => {
     const long = listEvidencedFacts(dataset).flatMap((fact) =>
-      fact.evidence.filter((item) => item.quote.length > 600).map((item) => `${fact.where}: ${item.quote.length} characters`),
+      fact.evidence
+        .filter((item) => item.quote.length > 600)
+        .map((item) => `${fact.where}: ${item.quote.length} characters`),
     );
     expect(long).toEqual([]);
   });

@@ -13,9 +13,14 @@ async function isExecutable(file: string): Promise<boolean> {
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -27,7 +32,9 @@ export async function ensureChromium(log: (line: string) => void): Promise<void>
   if (await isExecutable(CHROMIUM_PATH)) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !(await isExecutable('/usr/bin/apt-get'))) {
-    throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM_PATH}: install it with \`sudo apt-get install chromium\`.`);
+    throw new Error(
+      `The browser tests need Debian's Chromium at ${CHROMIUM_PATH}: install it with \`sudo apt-get install chromium\`.`,
+    );
   }
   log(`[browser] installing Debian's chromium package for the browser tests (first run only)…`);
   await run('apt-get', ['update', '-q']);

@@ -45,7 +45,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     heap: '768m',
     onProgress: (line) => console.log(line),
   });
-  project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password, database: undefined });
+  project.provide('neo4j', {
+    uri: server.uri,
+    username: server.username,
+    password: server.password,
+    database: undefined,
+  });
   return async () => {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
