@@ -38,6 +38,14 @@ export const prop = (property?: string): FieldSpec => ({ kind: 'property', ...(p
 export const enumProp = (property: string): FieldSpec => ({ kind: 'property', property, enum: true });
 export const evidenced = { evidence: { kind: 'evidence' } as FieldSpec, sourceCount: prop() };
 export const named = { id: prop(), name: prop(), aliases: prop() };
+/** One node reached through `pattern` from `{this}`. */
+export const single = (target: string, pattern: string): FieldSpec => ({
+  kind: 'relation',
+  target,
+  list: false,
+  element: 'node',
+  pattern,
+});
 
 /** `element` overlaps the range [from, to] of partial dates (bounds widened to whole months or years). */
 export function overlapsRange(args: Arguments, bind: Bind, startDay: string, endDay: string): string[] {

@@ -1,12 +1,4 @@
-import { enumProp, evidenced, named, prop, type FieldSpec } from './field-spec.js';
-
-const single = (target: string, pattern: string): FieldSpec => ({
-  kind: 'relation',
-  target,
-  list: false,
-  element: 'node',
-  pattern,
-});
+import { enumProp, evidenced, named, prop, type FieldSpec, single } from './field-spec.js';
 
 export const MEETING_SPECS: Record<string, FieldSpec> = {
   ...named,

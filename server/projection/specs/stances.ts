@@ -9,6 +9,7 @@ import {
   type Bind,
   type FieldSpec,
   type RelationSpec,
+  single,
 } from './field-spec.js';
 
 /**
@@ -37,14 +38,6 @@ export function stancesOf(side: 'actor' | 'issue'): RelationSpec {
     },
   };
 }
-
-const single = (target: string, pattern: string): FieldSpec => ({
-  kind: 'relation',
-  target,
-  list: false,
-  element: 'node',
-  pattern,
-});
 
 export const ISSUE_SPECS: Record<string, FieldSpec> = {
   id: prop(),
