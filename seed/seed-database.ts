@@ -76,12 +76,13 @@ export async function seedDatabase({
           }
         },
       );
+      const stagedNodes = Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0);
+      await markSwap(session, { stagedNodes, version, facts: facts.facts, quotes: facts.quotes, reset });
     } catch (error) {
       // Best effort: if the database is gone, the next seed discards the staging area instead.
       await discardStaged(session).catch(() => {});
       throw error;
     }
-    await markSwap(session, { version, facts: facts.facts, quotes: facts.quotes, reset });
     await finishSwap(session, onProgress);
   } finally {
     await session.close();

@@ -1,5 +1,6 @@
 import type { Session } from 'neo4j-driver';
 import { NODE_LABELS } from './elements.js';
+import { SeedWriteError } from './seed-write-error.js';
 
 /**
  * A seed writes in many small transactions, so its memory stays bounded, yet it must never leave
@@ -20,6 +21,8 @@ const SWAP_BATCH_SIZE = 10_000;
 
 /** What the swap records on DatasetInfo once it completes. */
 export interface SwapDetails {
+  /** Nodes the seed staged: the swap is refused unless the staging area holds exactly these. */
+  stagedNodes: number;
   version: string;
   facts: number;
   quotes: number;
@@ -38,12 +41,21 @@ export async function discardStaged(session: Session): Promise<void> {
 
 /** The commit point: from here on, the staged graph replaces the live one even if the seed is interrupted. */
 export async function markSwap(session: Session, details: SwapDetails): Promise<void> {
-  await session.executeWrite((tx) =>
+  // Checked in the same transaction: another seed, or a server start discarding what it took for
+  // an abandoned staging area, must never turn into a swap of half a dataset.
+  const result = await session.executeWrite((tx) =>
     tx.run(
-      `MERGE (s:${SWAP_LABEL}) SET s.version = $version, s.facts = $facts, s.quotes = $quotes, s.reset = $reset`,
+      `MATCH (n:${STAGE_LABEL}) WITH count(n) AS staged WHERE staged = $stagedNodes
+       MERGE (s:${SWAP_LABEL}) SET s.version = $version, s.facts = $facts, s.quotes = $quotes, s.reset = $reset
+       RETURN staged`,
       details,
     ),
   );
+  if (result.records.length === 0) {
+    throw new SeedWriteError(
+      'the staging area changed while this seed wrote it (another seed or a server start?); nothing was swapped in',
+    );
+  }
 }
 
 /** Replaces the live graph with the staged one, batch by batch, then removes the marker. */

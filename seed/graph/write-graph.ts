@@ -1,5 +1,6 @@
 import type { Session } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphRows, type NodeKind } from './elements.js';
+import { SeedWriteError } from './seed-write-error.js';
 import { STAGE_LABEL } from './staging.js';
 
 /**
@@ -7,14 +8,6 @@ import { STAGE_LABEL } from './staging.js';
  * commit, small enough that a transaction's memory stays a few tens of MB whatever the data size.
  */
 export const BATCH_SIZE = 10_000;
-
-/** A batch wrote fewer relationships than it held: an endpoint was missing from the staged nodes. */
-export class SeedWriteError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SeedWriteError';
-  }
-}
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const result: T[][] = [];

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summary.js';
+import { SeedWriteError } from '../../seed/graph/seed-write-error.js';
 import { markSwap, STAGE_LABEL } from '../../seed/graph/staging.js';
 import { stageGraphRows } from '../../seed/graph/write-graph.js';
 import {
@@ -13,6 +14,8 @@ import {
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
 const MINIMAL = 'tests/fixtures/minimal';
+const stagedNodeCount = (prepared: PreparedSeed) =>
+  Object.values(prepared.rows.nodes).reduce((sum, list) => sum + list.length, 0);
 const CURATED = 'seed/data';
 
 // A seed writes in small transactions into a staging area and swaps it in after a commit point;
@@ -57,6 +60,7 @@ describe('an interrupted seed', () => {
     await stageGraphRows(openSession, curated.rows);
     const session = openSession();
     await markSwap(session, {
+      stagedNodes: stagedNodeCount(curated),
       version: curated.version,
       facts: curated.facts.facts,
       quotes: curated.facts.quotes,
@@ -81,5 +85,24 @@ describe('an interrupted seed', () => {
     const result = await seedDatabase({ driver, ...testDatabase(), data: MINIMAL });
     expect(await countStaged()).toBe(0);
     expect(result.summary).toEqual(minimal);
+  });
+
+  test('no swap starts when the staging area changed under the seed', async () => {
+    await stageGraphRows(openSession, curated.rows);
+    // As a server start would, taking the staging area for an abandoned one.
+    await driver.executeQuery(`MATCH (n:${STAGE_LABEL}) WITH n LIMIT 1 DETACH DELETE n`, {}, testDatabase());
+    const session = openSession();
+    const details = {
+      version: curated.version,
+      facts: curated.facts.facts,
+      quotes: curated.facts.quotes,
+      reset: false,
+    };
+    await expect(markSwap(session, { stagedNodes: stagedNodeCount(curated), ...details })).rejects.toThrow(
+      SeedWriteError,
+    );
+    await session.close();
+    await recoverInterruptedSeed(driver, testDatabase().database, () => {});
+    expect(await readGraphSummary(driver, testDatabase().database)).toEqual(minimal);
   });
 });
