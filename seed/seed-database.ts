@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { countFacts, type FactCount } from './model/count-facts.js';
 import { computeDatasetVersion } from './model/dataset-version.js';
-import { countRows, stageGraphRows } from './graph/write-graph.js';
+import { countNodes, countRows, stageGraphRows } from './graph/write-graph.js';
 import { discardStaged, finishInterruptedSeed, finishSwap, markSwap } from './graph/staging.js';
 import { readGraphSummary, type GraphSummary } from './graph/graph-summary.js';
 import { SCHEMA_STATEMENTS } from './graph/schema-statements.js';
@@ -76,14 +76,19 @@ export async function seedDatabase({
           }
         },
       );
-      const stagedNodes = Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0);
-      await markSwap(session, { stagedNodes, version, facts: facts.facts, quotes: facts.quotes, reset });
+      await markSwap(session, {
+        stagedNodes: countNodes(rows),
+        version,
+        facts: facts.facts,
+        quotes: facts.quotes,
+        reset,
+      });
     } catch (error) {
       // Best effort: if the database is gone, the next seed discards the staging area instead.
       await discardStaged(session).catch(() => {});
       throw error;
     }
-    await finishSwap(session, onProgress);
+    await finishSwap(session, reset, onProgress);
   } finally {
     await session.close();
   }

@@ -59,10 +59,11 @@ export async function markSwap(session: Session, details: SwapDetails): Promise<
 }
 
 /** Replaces the live graph with the staged one, batch by batch, then removes the marker. */
-export async function finishSwap(session: Session, onProgress: (message: string) => void): Promise<void> {
-  const marker = await session.executeRead((tx) => tx.run(`MATCH (s:${SWAP_LABEL}) RETURN s.reset AS reset`));
-  if (marker.records.length === 0) return;
-  const reset = marker.records[0]!.get('reset') === true;
+export async function finishSwap(
+  session: Session,
+  reset: boolean,
+  onProgress: (message: string) => void,
+): Promise<void> {
   const previous = reset ? `NOT n:${STAGE_LABEL} AND NOT n:${SWAP_LABEL}` : `(${IS_SEEDED}) AND NOT n:${STAGE_LABEL}`;
   await session.run(
     `MATCH (n) WHERE ${previous} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${SWAP_BATCH_SIZE} ROWS`,
@@ -95,11 +96,13 @@ export async function finishSwap(session: Session, onProgress: (message: string)
  * its commit point, and discards a staging area that did not.
  */
 export async function finishInterruptedSeed(session: Session, onProgress: (message: string) => void): Promise<void> {
-  const pending = await session.executeRead((tx) => tx.run(`MATCH (s:${SWAP_LABEL}) RETURN s.version AS version`));
-  const version = pending.records[0]?.get('version') as string | undefined;
-  if (version !== undefined) {
-    onProgress(`finishing the interrupted swap to dataset ${version}`);
-    await finishSwap(session, onProgress);
+  const pending = await session.executeRead((tx) =>
+    tx.run(`MATCH (s:${SWAP_LABEL}) RETURN s.version AS version, s.reset AS reset`),
+  );
+  const [marker] = pending.records;
+  if (marker) {
+    onProgress(`finishing the interrupted swap to dataset ${String(marker.get('version'))}`);
+    await finishSwap(session, marker.get('reset') === true, onProgress);
   }
   await discardStaged(session);
 }

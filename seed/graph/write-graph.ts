@@ -103,10 +103,12 @@ export async function stageGraphRows(
   });
 }
 
-/** Counts written rows, for progress reporting. */
+/** Counts the node rows: what the staging area must hold once they are written. */
+export function countNodes(rows: GraphRows): number {
+  return Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0);
+}
+
+/** Counts every row, for progress reporting. */
 export function countRows(rows: GraphRows): number {
-  return (
-    Object.values(rows.nodes).reduce((sum, list) => sum + list.length, 0) +
-    Object.values(rows.relationships).reduce((sum, list) => sum + list.length, 0)
-  );
+  return countNodes(rows) + Object.values(rows.relationships).reduce((sum, list) => sum + list.length, 0);
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summary.js';
 import { SeedWriteError } from '../../seed/graph/seed-write-error.js';
 import { markSwap, STAGE_LABEL } from '../../seed/graph/staging.js';
-import { stageGraphRows } from '../../seed/graph/write-graph.js';
+import { countNodes, stageGraphRows } from '../../seed/graph/write-graph.js';
 import {
   prepareSeed,
   readSeededVersion,
@@ -14,8 +14,6 @@ import {
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
 const MINIMAL = 'tests/fixtures/minimal';
-const stagedNodeCount = (prepared: PreparedSeed) =>
-  Object.values(prepared.rows.nodes).reduce((sum, list) => sum + list.length, 0);
 const CURATED = 'seed/data';
 
 // A seed writes in small transactions into a staging area and swaps it in after a commit point;
@@ -60,7 +58,7 @@ describe('an interrupted seed', () => {
     await stageGraphRows(openSession, curated.rows);
     const session = openSession();
     await markSwap(session, {
-      stagedNodes: stagedNodeCount(curated),
+      stagedNodes: countNodes(curated.rows),
       version: curated.version,
       facts: curated.facts.facts,
       quotes: curated.facts.quotes,
@@ -98,7 +96,7 @@ describe('an interrupted seed', () => {
       quotes: curated.facts.quotes,
       reset: false,
     };
-    await expect(markSwap(session, { stagedNodes: stagedNodeCount(curated), ...details })).rejects.toThrow(
+    await expect(markSwap(session, { stagedNodes: countNodes(curated.rows), ...details })).rejects.toThrow(
       SeedWriteError,
     );
     await session.close();

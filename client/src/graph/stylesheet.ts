@@ -4,16 +4,21 @@ import { STAND_LOOK, TYPE_LOOK } from './palette.js';
 
 const HIGHLIGHT = '#000000';
 
+/** Where and how a node's name is written, in both stylesheets. */
+const NODE_LABEL = {
+  label: 'data(label)',
+  'font-size': 11,
+  'font-family': 'system-ui, sans-serif',
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+} as const;
+
 /** The one stylesheet of every view: base rules, one rule per entity type and stand, then states. */
 export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
-      'font-size': 11,
-      'font-family': 'system-ui, sans-serif',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
+      ...NODE_LABEL,
       'text-wrap': 'wrap',
       'text-max-width': '120px',
       'text-background-color': '#ffffff',
@@ -121,11 +126,7 @@ export const LARGE_GRAPH_STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
-      'font-size': 11,
-      'font-family': 'system-ui, sans-serif',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
+      ...NODE_LABEL,
       'min-zoomed-font-size': 10,
       width: 26,
       height: 26,
