@@ -65,10 +65,11 @@ export async function finishSwap(
   onProgress: (message: string) => void,
 ): Promise<void> {
   const previous = reset ? `NOT n:${STAGE_LABEL} AND NOT n:${SWAP_LABEL}` : `(${IS_SEEDED}) AND NOT n:${STAGE_LABEL}`;
-  await session.run(
+  const deleted = await session.run(
     `MATCH (n) WHERE ${previous} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${SWAP_BATCH_SIZE} ROWS`,
   );
-  onProgress(reset ? 'emptied the database' : 'removed the previous graph');
+  const removed = deleted.summary.counters.updates().nodesDeleted;
+  if (removed > 0) onProgress(`${reset ? 'emptied the database' : 'removed the previous graph'}: ${removed} nodes`);
   let swapped = 0;
   for (;;) {
     const result = await session.executeWrite((tx) =>
