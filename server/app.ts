@@ -2,6 +2,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import type { Driver } from 'neo4j-driver';
 import { Executor, type ExecutorOptions } from './database/executor.js';
 import { useOperationLimits } from './armor.js';
+import { useRequestBodyLimit } from './request-body-limit.js';
 import { useCompiledExecution } from './execution.js';
 import { isClientBuild, useClientAssets } from './client-assets.js';
 import { GRAPHIQL_OPTIONS } from './graphiql-defaults.js';
@@ -34,10 +35,13 @@ export function createApp({ driver, database, onQuery, logErrors = true, clientD
     // Liveness stays at yoga's own endpoint; /health answers for the database too.
     healthCheckEndpoint: '/alive',
     landingPage: false,
+    // Replaced by useRequestBodyLimit, which costs nothing for a body that declares its length.
+    maxRequestBodySize: false,
     graphiql: GRAPHIQL_OPTIONS,
     logging: logErrors ? 'warn' : false,
     context: () => ({ executor }),
     plugins: [
+      useRequestBodyLimit(),
       useOperationLimits(),
       ...useCompiledExecution(),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),

@@ -5,6 +5,9 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   BadUserInput: 'BAD_USER_INPUT',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /** The HTTP request itself was malformed (a bad Content-Length). */
+  BadRequest: 'BAD_REQUEST',
+  RequestTooLarge: 'REQUEST_ENTITY_TOO_LARGE',
 } as const;
 
 /** ``Person `umerov` not found``: the kind and the id the client asked for. */
