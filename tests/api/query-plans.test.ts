@@ -61,6 +61,10 @@ async function createRequests(
       variables: { actors: states },
     },
     actor: { query: `query ($id: ID!) { actor(id: $id) { name } }`, variables: { id: states[0] } },
+    stancesOfActors: {
+      query: `query ($actors: [ID!]) { stances(filter: { actors: $actors }, limit: 10) { total items { position actor { name } issue { name } } } }`,
+      variables: { actors: states },
+    },
     rosterChange: {
       query: `query ($party: ID!, $before: ID!, $after: ID!) { rosterChange(party: $party, before: $before, after: $after) { joined { role } left { role } } }`,
       variables: { party, before: meetings[0], after: meetings[1] },
@@ -119,7 +123,14 @@ describe('query plans stay bounded by the answer, not by the size of the graph',
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  const names = ['comparePositions', 'comparePositionsAsOf', 'actor', 'rosterChange', 'neighbourhood'];
+  const names = [
+    'comparePositions',
+    'comparePositionsAsOf',
+    'actor',
+    'stancesOfActors',
+    'rosterChange',
+    'neighbourhood',
+  ];
 
   test.each(names)('%s finds its starting nodes by index, never by scanning a label', (name) => {
     for (const scale of SCALES) {

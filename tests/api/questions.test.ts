@@ -145,4 +145,28 @@ describe('the questions the first API answers, each in one request', () => {
     expect(response.data!.dataset.version).toMatch(/^[0-9a-f]{16}$/);
     expect(response.data!.dataset.quotes).toBeGreaterThanOrEqual(response.data!.dataset.facts);
   });
+  test('stances filtered by issue and position alone: only those, and all of them', async () => {
+    const response = await postGraphQL<{
+      stances: { total: number; items: { position: string; issue: { id: string } }[] };
+    }>(
+      app,
+      `{ stances(filter: { issues: ["ceasefire"], positions: [REJECTS, OPPOSES, CONDITIONAL] }, limit: 200) {
+          total items { position issue { id } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { total, items } = response.data!.stances;
+    const { records } = await driver.executeQuery(
+      `MATCH (:Actor)-[:TAKES]->(s:Stance)-[:ON]->(:Issue {id: 'ceasefire'})
+       WHERE s.position IN ['rejects', 'opposes', 'conditional'] RETURN count(s) AS count`,
+      {},
+      testDatabase(),
+    );
+    expect(total).toBe(Number(records[0]!.get('count')));
+    expect(total).toBeGreaterThan(0);
+    expect(items).toHaveLength(total);
+    for (const item of items) {
+      expect(item.issue.id).toBe('ceasefire');
+      expect(['REJECTS', 'OPPOSES', 'CONDITIONAL']).toContain(item.position);
+    }
+  });
 });
