@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { ErrorCode } from './errors.js';
 
-/** The largest request body the API reads: the longest operation graphql-armor admits is a few tens of KB. */
+/** The largest request body the API reads: far above any real operation (the web client's richest is a few KB). */
 export const MAX_REQUEST_BODY_BYTES = 1_048_576;
 
 // A single non-negative integer; anything else (signs, lists, spaces) could hide a smuggled request.
@@ -43,8 +43,8 @@ async function readWithinLimit(request: Request, limit: number, fetchAPI: FetchA
 }
 
 /**
- * Caps request bodies, in place of yoga's own limit (turned off in app.ts). Yoga's pipes every
- * body through a TransformStream, and Node ends each such pipe by aborting an AbortController,
+ * Caps request bodies, in place of yoga's own limit (turned off in app.ts). Yoga's limit pipes
+ * every body through a TransformStream, and Node ends each such pipe by aborting an AbortController,
  * whose DOMException and stack trace were the largest single cost of a request in our layer.
  *
  * A declared Content-Length is checked before anything is read: Node's HTTP parser never hands

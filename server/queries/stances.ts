@@ -18,7 +18,7 @@ export interface StanceQuery {
 /**
  * Only the filters the request sets become conditions. A `$actors IS NULL OR actor.id IN $actors`
  * would keep one plan for every request, but that plan scans every stance: the planner cannot
- * seek an index through an OR. At most eight texts, each planned once.
+ * seek an index through an OR. At most sixteen texts, each planned once.
  */
 function stanceConditions(query: StanceQuery): string {
   return [
