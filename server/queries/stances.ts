@@ -33,12 +33,13 @@ function stanceConditions(query: StanceQuery): string {
 }
 
 /**
- * Where the stances start. Left to itself, the planner sometimes walks the start-day index for
- * the sort order instead, reading every stance; the hint pins the seek to the chosen ids.
+ * Where the stances start. Left to itself, the planner sometimes scans an index instead, the
+ * start-day one for its sort order or the id one end to end, on fresh statistics; either reads
+ * every stance or actor. The hint forces a seek on the chosen ids.
  */
 function indexHint(query: StanceQuery): string {
-  if (query.actors) return 'USING INDEX actor:Actor(id)';
-  if (query.issues) return 'USING INDEX issue:Issue(id)';
+  if (query.actors) return 'USING INDEX SEEK actor:Actor(id)';
+  if (query.issues) return 'USING INDEX SEEK issue:Issue(id)';
   return '';
 }
 
