@@ -1,10 +1,10 @@
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { MAX_REQUEST_BODY_BYTES } from '../../server/request-body-limit.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
+import { serveOnLoopback, type LoopbackServer } from '../support/serve.js';
 
 // Answered without the database: the limit is about the transport, not the graph.
 const QUERY = JSON.stringify({ query: '{ __typename }' });
@@ -35,18 +35,17 @@ function postChunked(url: string, chunks: string[]): Promise<{ status: number; b
 describe('the request body limit', () => {
   let driver: Driver;
   let app: App;
-  let server: Server;
+  let server: LoopbackServer;
   let url: string;
 
   beforeAll(async () => {
     driver = connectTestDriver();
     app = createApp({ driver, ...testDatabase(), logErrors: false });
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    server = await serveOnLoopback(app);
+    url = `${server.origin}/graphql`;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await driver.close();
   });
 

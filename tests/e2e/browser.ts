@@ -1,6 +1,4 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -9,6 +7,7 @@ import { seedDatabase } from '../../seed/seed-database.js';
 import { createApp } from '../../server/app.js';
 import { buildClient } from '../../server/ensure-client-build.js';
 import { CHROMIUM_PATH } from '../support/ensure-chromium.js';
+import { serveOnLoopback } from '../support/serve.js';
 import { launchChromium } from './chromium.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
@@ -40,9 +39,8 @@ export async function openClientHarness({
   const driver: Driver = connectTestDriver();
   await seedDatabase({ driver, ...testDatabase(), data: 'seed/data', reset: true });
   const app = createApp({ driver, ...testDatabase(), clientDir, logErrors: false });
-  const server: Server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const server = await serveOnLoopback(app);
+  const url = `${server.origin}/`;
   const context = await launchChromium({ userDataDir: path.join(work, 'profile'), width, height, args });
   const page = context.pages()[0] ?? (await context.newPage());
   // The suite shares a small machine with Neo4j: allow slow steps rather than flake.
@@ -54,8 +52,7 @@ export async function openClientHarness({
     page,
     async close() {
       await context.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       await driver.close();
       await rm(work, { recursive: true, force: true });
     },
