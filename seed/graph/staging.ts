@@ -18,6 +18,7 @@ import { SeedWriteError } from './seed-write-error.js';
 export const STAGE_LABEL = 'SeedStage';
 const SWAP_LABEL = 'SeedSwap';
 const SWAP_BATCH_SIZE = 10_000;
+const REPLANNING_TIMEOUT_S = 300;
 
 /** What the swap records on DatasetInfo once it completes. */
 export interface SwapDetails {
@@ -90,6 +91,9 @@ export async function finishSwap(
       SET info.version = s.version, info.facts = s.facts, info.quotes = s.quotes
       DELETE s`),
   );
+  // The graph changed wholesale, but index samples and cached plans still describe the old one:
+  // a plan made for a few dozen stances scans every stance of a large graph. Resample, replan.
+  await session.run(`CALL db.prepareForReplanning(${REPLANNING_TIMEOUT_S})`);
 }
 
 /**
