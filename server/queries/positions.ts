@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
+import { allOf } from './conditions.js';
 import { IS_LATEST, STANCE_IN_RANGE, dayParameters } from './date-parameters.js';
 import { compileOnce } from '../projection/compile-cache.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
@@ -85,8 +86,10 @@ export async function readStickingPoints(
   const againstStance = compiler.project('Stance', 'x', selectionAt(info, ['against']));
   const records = await executor.read<{ point: unknown }>(
     `MATCH (m:Meeting)
-     WHERE ($meeting IS NULL OR m.id = $meeting)
-       AND ($fromDay IS NULL OR m.endDay >= $fromDay) AND ($toDay IS NULL OR m.startDay <= $toDay)
+     WHERE ${allOf(
+       query.meeting && 'm.id = $meeting',
+       '($fromDay IS NULL OR m.endDay >= $fromDay) AND ($toDay IS NULL OR m.startDay <= $toDay)',
+     )}
      MATCH (m)<-[:AT]-(:Delegation)-[:REPRESENTS]->(party:Actor)
      WITH DISTINCT m, party
      MATCH (party)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)

@@ -65,6 +65,10 @@ async function createRequests(
       query: `query ($actors: [ID!]) { stances(filter: { actors: $actors }, limit: 10) { total items { position actor { name } issue { name } } } }`,
       variables: { actors: states },
     },
+    stickingPointsOfMeeting: {
+      query: `query ($meeting: ID!) { stickingPoints(meeting: $meeting) { issue { name } for { position } against { position } } }`,
+      variables: { meeting: meetings[0] },
+    },
     rosterChange: {
       query: `query ($party: ID!, $before: ID!, $after: ID!) { rosterChange(party: $party, before: $before, after: $after) { joined { role } left { role } } }`,
       variables: { party, before: meetings[0], after: meetings[1] },
@@ -128,6 +132,7 @@ describe('query plans stay bounded by the answer, not by the size of the graph',
     'comparePositionsAsOf',
     'actor',
     'stancesOfActors',
+    'stickingPointsOfMeeting',
     'rosterChange',
     'neighbourhood',
   ];
