@@ -2,7 +2,7 @@
  * The project's own Neo4j: provisioned from Maven Central on first use, run as a child JVM
  * bound to 127.0.0.1 with authentication on, and stopped together with this process.
  */
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { classDataSharing } from './cds.js';
@@ -35,6 +35,8 @@ export interface LocalNeo4j {
   readonly uri: string;
   readonly username: string;
   readonly password: string;
+  /** Process id of the JVM (to watch it, or to kill it in an outage drill). */
+  readonly pid: number | undefined;
   /** Settles with the JVM's exit code when it exits, whether stopped or not. */
   readonly exited: Promise<number | null>;
   /** Stops the JVM cleanly (closing the store); safe to call more than once. */
@@ -55,7 +57,9 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
   const cds = await classDataSharing(cdsDir, java.version);
   const password = await ensurePassword(passwordFile, dataDir);
   if (options.boltPort !== 0) await assertPortFree(options.boltPort);
-  await mkdir(dataDir, { recursive: true });
+  // The store is the graph itself: readable by its user only, whatever the umask made earlier.
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await chmod(dataDir, 0o700);
 
   onProgress(`[neo4j] starting Neo4j ${version} (data in ${dataDir})…`);
   const started = Date.now();
@@ -87,7 +91,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
     void launcher.exited.then((code) => {
       if (!stopping.has(launcher)) onProgress(`[neo4j] the local Neo4j exited (code ${code})`);
     });
-    return { uri, username: USERNAME, password, exited: launcher.exited, stop };
+    return { uri, username: USERNAME, password, pid: launcher.child.pid, exited: launcher.exited, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -40,6 +40,18 @@ describe('when Neo4j goes away and comes back', () => {
     await driver.close();
     await server.stop();
     await rm(dir, { recursive: true, force: true });
+  });
+
+  test("its store files are its user's alone", async () => {
+    const shared: string[] = [];
+    for (const entry of await readdir(path.join(dir, 'data'), { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name);
+      // A file another process has just removed (a rotated log) is nobody's to read.
+      const mode = (await stat(file).catch(() => undefined))?.mode;
+      if (mode !== undefined && (mode & 0o077) !== 0) shared.push(`${file} ${(mode & 0o777).toString(8)}`);
+    }
+    expect(shared).toEqual([]);
+    expect((await stat(path.join(dir, 'data'))).mode & 0o777).toBe(0o700);
   });
 
   const askPerson = () =>
