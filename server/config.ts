@@ -73,7 +73,7 @@ export const SERVER_SETTINGS = {
     // Above the costliest documented question and web-client operation (about 8,400), below
     // a dozen depth-3 neighbourhoods in one request.
     default: '10000',
-    meaning: 'the most an operation may cost (see docs/api.md)',
+    meaning: 'the most one operation may cost: about one unit per value returned (`server/operation-cost.ts`)',
   }),
   shutdownTimeoutMs: defineSetting({
     env: 'SHUTDOWN_TIMEOUT_MS',

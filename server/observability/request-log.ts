@@ -50,9 +50,10 @@ export function useRequestLog({
         codes: [],
       });
     },
-    onExecute({ args }) {
-      const state = states.get(args.contextValue.request);
-      if (state) state.operation = getOperationAST(args.document, args.operationName)?.name?.value;
+    // At validation the document is parsed, and the name is known even for an operation refused there.
+    onValidate({ params, context }) {
+      const state = states.get((context as { request: Request }).request);
+      if (state) state.operation = getOperationAST(params.documentAST, state.operation)?.name?.value ?? state.operation;
     },
     onParams({ request, params }) {
       const state = states.get(request);
