@@ -6,12 +6,19 @@ import { ensureSeeded } from './ensure-seeded.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { closeGracefully } from './shutdown.js';
+import { parseCli } from '../tools/cli.js';
 
 /**
  * `npm start` and `npm run serve`: the database (local and supervised, or NEO4J_URI), seeded when
  * empty, and the API on HOST:PORT; on SIGTERM or SIGINT, a graceful stop.
  */
 async function main(): Promise<void> {
+  parseCli({
+    command: 'npm start --',
+    summary:
+      'Serves the graph: Neo4j (local, or NEO4J_URI), seeded when empty, and the API. Settings: README, Settings.',
+    options: {},
+  });
   // Imported here: a bad setting then ends in the one-line message below, naming the variable.
   const { readConfig } = await import('./config.js');
   const config = readConfig();
