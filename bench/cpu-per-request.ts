@@ -11,21 +11,23 @@ import type { ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { createApp } from '../server/app.js';
+import { parseCli } from '../tools/cli.js';
 import { createFloorHandler, type CapturedQuery } from './contenders/floor.js';
 import { openBenchDatabase } from './database.js';
 import { createReplayDriver } from './replay-driver.js';
 import { loadScale } from './load.js';
 import { createOperations, pickTargets, type Operation } from './operations.js';
 
-const { values } = parseArgs({
+const values = parseCli({
+  command: 'npm run bench:cpu --',
+  summary: 'Measures Node CPU per request of the API, the floor and the GraphQL layer alone.',
   options: {
-    scale: { type: 'string', default: '1' },
-    requests: { type: 'string', default: '200' },
-    rounds: { type: 'string', default: '5' },
+    scale: { type: 'string', default: '1', value: 'N', description: 'dataset size, in copies of the curated one' },
+    requests: { type: 'string', default: '200', value: 'N', description: 'sequential requests per round' },
+    rounds: { type: 'string', default: '5', value: 'N', description: 'rounds per contender' },
     // With `node --cpu-prof`, profile one contender alone.
-    only: { type: 'string' },
+    only: { type: 'string', value: 'NAME', description: 'one contender alone: ours, floor or layer' },
   },
 });
 const scale = Number(values.scale);

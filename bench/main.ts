@@ -7,8 +7,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { repoRoot } from '../neo4j/config.js';
+import { parseCli } from '../tools/cli.js';
 import { measureClientAtScale } from './client-at-scale.js';
 import { runClientOnly } from './client-only.js';
 import { startContenders } from './contenders/start-contenders.js';
@@ -21,20 +21,27 @@ import { checkTargets, type BenchResults } from './results.js';
 import { runSoak } from './soak.js';
 import { writeResults } from './write-results.js';
 
-const { values } = parseArgs({
+const values = parseCli({
+  command: 'npm run bench --',
+  summary: 'Generates datasets, loads them, measures the API against the floor and the peer, and the web client.',
   options: {
-    scales: { type: 'string', default: '1,100,1000' },
-    concurrency: { type: 'string', default: '1,32' },
-    duration: { type: 'string', default: '5' },
-    warmup: { type: 'string', default: '1' },
-    soak: { type: 'string', default: '60' },
-    heap: { type: 'string', default: '1g' },
-    'page-cache': { type: 'string', default: '1g' },
-    quick: { type: 'boolean', default: false },
-    'client-only': { type: 'boolean', default: false },
-    'client-elements': { type: 'string', default: '500,5000,20000' },
-    'client-repeats': { type: 'string', default: '3' },
-    out: { type: 'string', default: path.join(repoRoot, 'docs') },
+    scales: {
+      type: 'string',
+      default: '1,100,1000',
+      value: 'LIST',
+      description: 'dataset sizes, in copies of the curated one',
+    },
+    concurrency: { type: 'string', default: '1,32', value: 'LIST', description: 'connections per latency run' },
+    duration: { type: 'string', default: '5', value: 'S', description: 'seconds per latency run' },
+    warmup: { type: 'string', default: '1', value: 'S', description: 'seconds of warm-up before each run' },
+    soak: { type: 'string', default: '60', value: 'S', description: 'seconds of the soak' },
+    heap: { type: 'string', default: '1g', value: 'SIZE', description: "the bench Neo4j's heap" },
+    'page-cache': { type: 'string', default: '1g', value: 'SIZE', description: "the bench Neo4j's page cache" },
+    quick: { type: 'boolean', default: false, description: 'a one-minute smoke run of the whole pipeline' },
+    'client-only': { type: 'boolean', default: false, description: 'measure the web client alone (no Neo4j)' },
+    'client-elements': { type: 'string', default: '500,5000,20000', value: 'LIST', description: 'elements drawn' },
+    'client-repeats': { type: 'string', default: '3', value: 'N', description: 'drawings per size' },
+    out: { type: 'string', default: path.join(repoRoot, 'docs'), value: 'DIR', description: 'where results go' },
   },
 });
 const numbers = (text: string) =>

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError, defineSetting, portSchema, readSettings, type SettingsValues } from '../server/settings.js';
 import { Neo4jConfigError } from './errors.js';
 
 /** Root of the repository: the default data and password live under its `.neo4j/`. */
@@ -22,6 +24,12 @@ export interface LocalNeo4jConfig {
   readonly pageCache: string;
 }
 
+/** A memory size such as `1g` or `512m`, as the JVM and Neo4j both accept. */
+const memorySchema = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 1g')
+  .transform((size) => size.toLowerCase());
+
 export interface Neo4jConfig {
   /** An existing Neo4j to use instead of the local one (NEO4J_URI). */
   readonly uri?: string;
@@ -32,51 +40,81 @@ export interface Neo4jConfig {
   readonly local: LocalNeo4jConfig;
 }
 
-const uriSchemes = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/;
-const memorySize = /^\d+[kmg]$/i;
+/** The Neo4j settings: one entry per environment variable (see `server/settings.ts`). */
+export const NEO4J_SETTINGS = {
+  uri: defineSetting({
+    env: 'NEO4J_URI',
+    schema: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, 'must look like bolt://host:7687 or neo4j+s://host'),
+    default: undefined,
+    shownDefault: '_(unset: local Neo4j)_',
+    meaning: 'an existing Neo4j (`bolt://`, `neo4j://`, `neo4j+s://`…)',
+  }),
+  username: defineSetting({ env: 'NEO4J_USERNAME', schema: z.string(), default: 'neo4j', meaning: 'its user' }),
+  password: defineSetting({
+    env: 'NEO4J_PASSWORD',
+    schema: z.string(),
+    default: undefined,
+    shownDefault: '—',
+    meaning: 'its password (unset: the server runs without authentication)',
+  }),
+  database: defineSetting({
+    env: 'NEO4J_DATABASE',
+    schema: z.string(),
+    default: undefined,
+    shownDefault: "the server's default",
+    meaning: 'its database',
+  }),
+  boltPort: defineSetting({
+    env: 'NEO4J_BOLT_PORT',
+    schema: portSchema,
+    default: '7687',
+    meaning: 'Bolt port of the local Neo4j (on 127.0.0.1)',
+  }),
+  dataDir: defineSetting({
+    env: 'NEO4J_DATA_DIR',
+    schema: z.string().transform((dir) => path.resolve(repoRoot, dir)),
+    default: '.neo4j/data',
+    meaning: 'where the local Neo4j keeps its store (kept across restarts, private to its user)',
+  }),
+  passwordFile: defineSetting({
+    env: 'NEO4J_PASSWORD_FILE',
+    schema: z.string().transform((file) => path.resolve(repoRoot, file)),
+    default: '.neo4j/password',
+    meaning: "the local Neo4j's generated password",
+  }),
+  heap: defineSetting({
+    env: 'NEO4J_HEAP',
+    schema: memorySchema,
+    default: '1g',
+    meaning: "the local Neo4j's JVM heap",
+  }),
+  pageCache: defineSetting({
+    env: 'NEO4J_PAGE_CACHE',
+    schema: memorySchema,
+    default: '256m',
+    meaning: "the local Neo4j's page cache",
+  }),
+};
 
-/** Builds the configuration from an environment; throws Neo4jConfigError on a bad value. */
+/** Builds the configuration from an environment; throws Neo4jConfigError naming each bad variable. */
 export function readNeo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
-  const value = (name: string): string | undefined => {
-    const raw = env[name]?.trim();
-    return raw ? raw : undefined;
-  };
-  const uri = value('NEO4J_URI');
-  if (uri !== undefined && !uriSchemes.test(uri)) {
-    throw new Neo4jConfigError(`NEO4J_URI must look like bolt://host:7687 or neo4j+s://host, not '${uri}'.`);
+  let values: SettingsValues<typeof NEO4J_SETTINGS>;
+  try {
+    values = readSettings(NEO4J_SETTINGS, env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new Neo4jConfigError(error.message);
+    throw error;
   }
-  const neo4jDir = path.join(repoRoot, '.neo4j');
-  const local: LocalNeo4jConfig = Object.freeze({
-    boltPort: parsePort('NEO4J_BOLT_PORT', value('NEO4J_BOLT_PORT') ?? '7687'),
-    dataDir: path.resolve(value('NEO4J_DATA_DIR') ?? path.join(neo4jDir, 'data')),
-    passwordFile: path.resolve(value('NEO4J_PASSWORD_FILE') ?? path.join(neo4jDir, 'password')),
-    heap: parseMemory('NEO4J_HEAP', value('NEO4J_HEAP') ?? '1g'),
-    pageCache: parseMemory('NEO4J_PAGE_CACHE', value('NEO4J_PAGE_CACHE') ?? '256m'),
-  });
+  const { uri, username, database, boltPort, dataDir, passwordFile, heap, pageCache } = values;
+  // A password is taken as given, spaces and all; only an empty one means "none".
+  const password = env.NEO4J_PASSWORD || undefined;
   return Object.freeze({
     uri,
-    username: value('NEO4J_USERNAME') ?? 'neo4j',
-    password: env.NEO4J_PASSWORD || undefined,
-    database: value('NEO4J_DATABASE'),
-    local,
+    username,
+    password,
+    database,
+    local: Object.freeze({ boltPort, dataDir, passwordFile, heap, pageCache }),
   });
-}
-
-/** Validates a TCP port number (0 means: any free port). */
-export function parsePort(name: string, raw: string): number {
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) {
-    throw new Neo4jConfigError(`${name} must be a port number from 0 to 65535, not '${raw}'.`);
-  }
-  return port;
-}
-
-/** Validates a memory size such as `1g` or `512m`, as the JVM and Neo4j both accept. */
-export function parseMemory(name: string, raw: string): string {
-  if (!memorySize.test(raw)) {
-    throw new Neo4jConfigError(`${name} must be a size such as 512m or 1g, not '${raw}'.`);
-  }
-  return raw.toLowerCase();
 }
 
 /** The configuration of this process, read once from its environment. */

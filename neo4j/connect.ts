@@ -7,6 +7,7 @@ import neo4j, { type AuthToken, type Config, type Driver } from 'neo4j-driver';
 import { neo4jConfig, type Neo4jConfig } from './config.js';
 import { ConnectFailedError } from './errors.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-server.js';
+import { superviseLocalNeo4j } from './supervise.js';
 
 export interface Neo4jConnection {
   readonly driver: Driver;
@@ -22,6 +23,8 @@ export interface OpenNeo4jOptions {
   readonly onProgress?: (line: string) => void;
   /** Settings to use instead of the environment's (for tests). */
   readonly config?: Neo4jConfig;
+  /** Restart a local Neo4j this call starts whenever it dies (the server does; one-off scripts need not). */
+  readonly supervise?: boolean;
 }
 
 /**
@@ -60,7 +63,7 @@ async function joinRunningLocalNeo4j(config: Neo4jConfig): Promise<{ uri: string
 /** Connects to NEO4J_URI, or starts the local Neo4j; verifies connectivity before resolving. */
 export async function openNeo4j(options: OpenNeo4jOptions = {}): Promise<Neo4jConnection> {
   const config = options.config ?? neo4jConfig;
-  let local: LocalNeo4j | undefined;
+  let local: Pick<LocalNeo4j, 'stop'> | undefined;
   let uri: string;
   let auth: AuthToken;
   if (config.uri) {
@@ -77,9 +80,11 @@ export async function openNeo4j(options: OpenNeo4jOptions = {}): Promise<Neo4jCo
       options.onProgress?.(`[neo4j] using the local Neo4j already running at ${running.uri}`);
       ({ uri, auth } = running);
     } else {
-      local = await startLocalNeo4j({ ...config.local, onProgress: options.onProgress });
-      uri = local.uri;
-      auth = neo4j.auth.basic(local.username, local.password);
+      const startOptions = { ...config.local, onProgress: options.onProgress };
+      const started = options.supervise ? await superviseLocalNeo4j(startOptions) : await startLocalNeo4j(startOptions);
+      local = started;
+      uri = started.uri;
+      auth = neo4j.auth.basic(started.username, started.password);
     }
   }
 

@@ -55,7 +55,9 @@ export function spawnLauncher(options: LauncherOptions): Launcher {
     `--bolt-port=${options.boltPort}`,
     `--page-cache=${options.pageCache}`,
   ];
-  const child = spawn(options.java, args, {
+  // Through a shell only to set umask 077: every file Neo4j writes (store, logs) is then its
+  // user's alone; `exec` makes the JVM take the shell's place, so the pid and pipes are the JVM's.
+  const child = spawn('/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', options.java, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
     // The password goes by environment so that it never shows in the process list.
     env: { ...process.env, LOCAL_NEO4J_PASSWORD: options.password },

@@ -3,8 +3,15 @@
  * e.g. to explore it with a Neo4j client while working on the seed or the server.
  */
 import path from 'node:path';
+import { parseCli } from '../tools/cli.js';
 import { Neo4jRuntimeError } from './errors.js';
 import { startLocalNeo4j } from './local-server.js';
+
+parseCli({
+  command: 'npm run neo4j --',
+  summary: 'Runs the local Neo4j in the foreground until Ctrl-C (settings: NEO4J_* variables, see the README).',
+  options: {},
+});
 
 try {
   // Imported here so that a bad environment variable ends in the one-line message below.

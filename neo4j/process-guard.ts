@@ -39,9 +39,13 @@ function onExit(): void {
   for (const { child } of guarded) if (child.exitCode === null) child.kill('SIGTERM');
 }
 
-/** Stops all servers cleanly, then exits as the signal would have, unless the app handles it. */
+/**
+ * Stops all servers cleanly, then exits as the signal would have. An app that handles the signal
+ * itself stops them in its own order (after the requests in flight), so it is left to do so;
+ * should it exit first, the exit handler above still stops them.
+ */
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
-  const ownHandlerOnly = process.listenerCount(signal) === 1;
+  if (process.listenerCount(signal) > 1) return;
   await Promise.allSettled([...guarded].map(({ stop }) => stop()));
-  if (ownHandlerOnly) process.exit(signal === 'SIGINT' ? 130 : 143);
+  process.exit(signal === 'SIGINT' ? 130 : 143);
 }

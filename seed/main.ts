@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCli } from '../tools/cli.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
 import { formatSeedSummary } from './format-summary.js';
 import { prepareSeed, seedDatabase } from './seed-database.js';
@@ -6,8 +6,18 @@ import { SeedValidationError } from './validate/seed-issue.js';
 
 /** `npm run seed [-- --reset] [-- --data DIR]`: validates the dataset and loads it into Neo4j. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { reset: { type: 'boolean', default: false }, data: { type: 'string', default: DEFAULT_DATA_DIR } },
+  const values = parseCli({
+    command: 'npm run seed --',
+    summary: 'Validates the dataset and loads it into Neo4j (NEO4J_URI, or the local Neo4j).',
+    options: {
+      reset: { type: 'boolean', default: false, description: 'empty the database first' },
+      data: {
+        type: 'string',
+        default: DEFAULT_DATA_DIR,
+        value: 'DIR',
+        description: 'the folder of YAML files to load',
+      },
+    },
   });
   const log = (message: string) => console.log(`[seed] ${message}`);
   // Validate before touching Neo4j: invalid data should fail fast and start nothing.

@@ -1,4 +1,4 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type ExecutorOptions } from './database/executor.js';
 import { useOperationLimits } from './armor.js';
@@ -8,6 +8,17 @@ import { isClientBuild, useClientAssets } from './client-assets.js';
 import { GRAPHIQL_OPTIONS } from './graphiql-defaults.js';
 import { useLandingPage } from './landing-page.js';
 import type { RequestContext } from './request-context.js';
+import { useArgumentRules } from './argument-rules.js';
+import { DEFAULT_SERVER_CONFIG } from './config.js';
+import { useCostLimit } from './operation-cost.js';
+import { useSupportedOperationTypes } from './operation-types.js';
+import { useSafeErrors } from './safe-errors.js';
+import { useHealthChecks } from './health.js';
+import { useNoIntrospection } from './introspection.js';
+import { silentLogger, type Logger } from './observability/logger.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { useMetricsEndpoint } from './observability/metrics-endpoint.js';
+import { useRequestLog } from './observability/request-log.js';
 import { createSchema } from './schema.js';
 
 export interface AppOptions {
@@ -19,6 +30,20 @@ export interface AppOptions {
   logErrors?: boolean;
   /** A production build of the web client to serve at `/`, in place of the landing page when it exists. */
   clientDir?: string;
+  /** The most an operation may cost (`server/operation-cost.ts`); the configured default otherwise. */
+  maxCost?: number;
+  /** Serve GraphiQL to browsers at `/graphql` (the configured default otherwise). */
+  graphiql?: boolean;
+  /** Answer introspection queries (the configured default otherwise). */
+  introspection?: boolean;
+  /** Origins whose pages may call the API from a browser; none means same-origin only. */
+  corsOrigins?: readonly string[];
+  /** Where request lines and unexpected errors are logged; silent by default. */
+  logger?: Logger;
+  /** The metrics served at `/metrics`; a fresh set by default. */
+  metrics?: Metrics;
+  /** After Neo4j could not be reached, how long queries fail at once before one is tried again. */
+  retryAfterMs?: number;
 }
 
 export type App = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -27,34 +52,60 @@ export type App = YogaServerInstance<Record<string, never>, RequestContext>;
  * The composition root: builds the GraphQL server from a driver. It listens on nothing; `main.ts`
  * does, and tests call `app.fetch(...)` in-process.
  */
-export function createApp({ driver, database, onQuery, logErrors = true, clientDir }: AppOptions): App {
-  const executor = new Executor({ driver, ...(database && { database }), ...(onQuery && { onQuery }) });
+export function createApp({
+  driver,
+  database,
+  onQuery,
+  logErrors = true,
+  clientDir,
+  maxCost = DEFAULT_SERVER_CONFIG.maxCost,
+  graphiql = DEFAULT_SERVER_CONFIG.graphiql,
+  introspection = DEFAULT_SERVER_CONFIG.introspection,
+  corsOrigins = DEFAULT_SERVER_CONFIG.corsOrigins,
+  logger = silentLogger,
+  metrics = createMetrics(),
+  retryAfterMs,
+}: AppOptions): App {
+  const executor = new Executor({
+    driver,
+    ...(database && { database }),
+    ...(onQuery && { onQuery }),
+    ...(retryAfterMs !== undefined && { retryAfterMs }),
+    onQueryDone: (seconds, outcome) => metrics.queryDuration.observe({ outcome }, seconds),
+    onSessions: (change) => metrics.sessionsInUse.inc(change),
+  });
   return createYoga<Record<string, never>, RequestContext>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
-    // Liveness stays at yoga's own endpoint; /health answers for the database too.
+    // Yoga's own liveness endpoint stays for existing probes; /health/* answer for the database too.
     healthCheckEndpoint: '/alive',
     landingPage: false,
     // Replaced by useRequestBodyLimit, which costs nothing for a body that declares its length.
     maxRequestBodySize: false,
-    graphiql: GRAPHIQL_OPTIONS,
-    logging: logErrors ? 'warn' : false,
+    graphiql: graphiql && GRAPHIQL_OPTIONS,
+    // Same-origin only unless origins are listed; credentials only ever for a listed origin.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin !== null && corsOrigins.includes(origin)
+        ? { origin: [origin], credentials: true, methods: ['GET', 'POST'] }
+        : false;
+    },
+    logging: logErrors ? logger : false,
     context: () => ({ executor }),
     plugins: [
+      useRequestLog({ logger, metrics }),
+      useMetricsEndpoint({ metrics }),
+      useHealthChecks({ executor, metrics }),
       useRequestBodyLimit(),
+      useSafeErrors(),
       useOperationLimits(),
+      useSupportedOperationTypes(),
+      ...(introspection ? [] : [useNoIntrospection()]),
+      // Before execution: both price and check the request with its variables, and stop it early.
+      useArgumentRules(),
+      useCostLimit({ maxCost }),
       ...useCompiledExecution(),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
-      useReadinessCheck({
-        endpoint: '/health',
-        check: async ({ fetchAPI }) => {
-          const neo4j = (await executor.isAvailable()) ? 'up' : 'down';
-          return fetchAPI.Response.json(
-            { status: neo4j === 'up' ? 'ok' : 'degraded', neo4j },
-            { status: neo4j === 'up' ? 200 : 503 },
-          );
-        },
-      }),
     ],
   });
 }

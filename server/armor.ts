@@ -4,15 +4,12 @@ import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from './errors.js';
 
 /**
- * Limits on what one operation may ask, checked before it runs. Depth 12 fits the deepest
- * documented question (a meeting → delegations → heads → evidence → source) with room to spare;
- * the costliest documented question scores 136 on graphql-armor's scale (1.5× per level) and the
- * web client's richest panel query (a person with posts, seats, stances and evidence) just under
- * 1000, so 2000 leaves room while stopping one request from fanning out into thousands of projections.
+ * Limits on the shape of one operation, checked before it runs. Depth 12 fits the deepest
+ * documented question (a meeting → delegations → heads → evidence → source) with room to spare.
+ * What an operation costs is priced by `operation-cost.ts`, which reads its arguments too.
  */
 export const OPERATION_LIMITS = {
   maxDepth: 12,
-  maxCost: 2000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,
@@ -28,7 +25,9 @@ const onReject = [markAsBadInput];
 export function useOperationLimits(): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: OPERATION_LIMITS.maxDepth, onReject },
-    costLimit: { maxCost: OPERATION_LIMITS.maxCost, onReject },
+    // Armor's cost limit weighs a field by its depth alone, blind to `limit` and `depth`
+    // arguments; operation-cost.ts prices fields by what they return instead.
+    costLimit: { enabled: false },
     maxAliases: { n: OPERATION_LIMITS.maxAliases, onReject },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives, onReject },
     maxTokens: { n: OPERATION_LIMITS.maxTokens, onReject },

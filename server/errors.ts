@@ -5,9 +5,15 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   BadUserInput: 'BAD_USER_INPUT',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
-  /** The HTTP request itself was malformed (a bad Content-Length). */
+  /** The HTTP request itself was malformed (a bad Content-Length, a body that is not JSON). */
   BadRequest: 'BAD_REQUEST',
   RequestTooLarge: 'REQUEST_ENTITY_TOO_LARGE',
+  /** Anything unexpected: masked in the response, logged on the server. */
+  Internal: 'INTERNAL_SERVER_ERROR',
+  /** An operation type (`mutation`, `subscription`) the schema does not define. */
+  OperationNotSupported: 'OPERATION_NOT_SUPPORTED',
+  /** Only persisted operations are accepted, and this one is not among them. */
+  OperationNotPersisted: 'PERSISTED_QUERY_NOT_FOUND',
 } as const;
 
 /** ``Person `umerov` not found``: the kind and the id the client asked for. */

@@ -1,47 +1,100 @@
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ensureClientBuild } from './ensure-client-build.js';
 import { ensureSeeded } from './ensure-seeded.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
+import { closeGracefully } from './shutdown.js';
+import { parseCli } from '../tools/cli.js';
 
-/** `npm start`: the database (local or NEO4J_URI), seeded when empty, and the API on PORT. */
+/**
+ * `npm start` and `npm run serve`: the database (local and supervised, or NEO4J_URI), seeded when
+ * empty, and the API on HOST:PORT; on SIGTERM or SIGINT, a graceful stop.
+ */
 async function main(): Promise<void> {
-  const log = (message: string) => console.log(`[server] ${message}`);
-  // Imported here: a bad setting then ends in the one-line message below, not a stack trace.
-  const { serverConfig } = await import('./config.js');
+  parseCli({
+    command: 'npm start --',
+    summary:
+      'Serves the graph: Neo4j (local, or NEO4J_URI), seeded when empty, and the API. Settings: README, Settings.',
+    options: {},
+  });
+  // Imported here: a bad setting then ends in the one-line message below, naming the variable.
+  const { readConfig } = await import('./config.js');
+  const config = readConfig();
+  const logger = createLogger(config.server.log);
   const { openNeo4j } = await import('../neo4j/connect.js');
-  const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });
-  const clientDir = await ensureClientBuild({ log });
-  const app = createApp({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }), clientDir });
+  const neo4j = await openNeo4j({ supervise: true, onProgress: (line) => logger.info(line) });
+  const log = (message: string) => logger.info(message);
+  const clientDir = config.server.serveClient ? await ensureClientBuild({ log }) : undefined;
+  const app = createApp({
+    driver: neo4j.driver,
+    ...(neo4j.database && { database: neo4j.database }),
+    ...(clientDir && { clientDir }),
+    maxCost: config.server.maxCost,
+    graphiql: config.server.graphiql,
+    introspection: config.server.introspection,
+    corsOrigins: config.server.corsOrigins,
+    logger,
+    metrics: createMetrics({ processMetrics: true }),
+  });
   const server = createServer(app);
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    log(`${signal}: shutting down`);
-    server.close();
-    server.closeAllConnections();
-    await neo4j.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  handleShutdown({ server, logger, timeoutMs: config.server.shutdownTimeoutMs, closeDatabase: neo4j.close });
 
   await ensureSeeded(neo4j.driver, neo4j.database, log);
   server.once('error', async (error: NodeJS.ErrnoException) => {
-    console.error(
+    logger.fatal(
       error.code === 'EADDRINUSE'
-        ? `server: port ${serverConfig.port} is taken; set PORT to another port`
+        ? `port ${config.server.port} is taken; set PORT to another port`
         : `server: ${error.message}`,
     );
     await neo4j.close();
     process.exit(1);
   });
-  server.listen(serverConfig.port, '127.0.0.1', () => {
-    log(`the graph is served at http://localhost:${serverConfig.port}/graphql (GraphiQL in a browser)`);
+  const { host, port } = config.server;
+  server.listen(port, host, () => {
+    const bound = (server.address() as AddressInfo).port;
+    const shown = host.includes(':') ? `[${host}]` : host;
+    logger.info(
+      { host, port: bound, graphiql: config.server.graphiql, introspection: config.server.introspection },
+      `the graph is served at http://${shown}:${bound}/graphql`,
+    );
   });
 }
 
+/** On SIGTERM or SIGINT: stop accepting, let requests in flight finish, close the driver, stop the local Neo4j. */
+function handleShutdown({
+  server,
+  logger,
+  timeoutMs,
+  closeDatabase,
+}: {
+  server: ReturnType<typeof createServer>;
+  logger: Logger;
+  timeoutMs: number;
+  closeDatabase: () => Promise<void>;
+}): void {
+  let closing = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (closing) {
+      logger.warn(`${signal} again: stopping at once`);
+      process.exit(1);
+    }
+    closing = true;
+    logger.info(`${signal}: no new requests; finishing those in flight (up to ${timeoutMs / 1000} s)`);
+    const outcome = await closeGracefully(server, { timeoutMs });
+    if (outcome === 'cut') logger.warn('requests still in flight were cut off');
+    await closeDatabase();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+}
+
 main().catch((error: unknown) => {
-  console.error(`server: failed to start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  console.error(
+    `server: failed to start: ${error instanceof Error ? error.message.split('\n').join('; ') : String(error)}`,
+  );
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { databaseUnavailableError } from '../errors.js';
+import { CircuitBreaker } from './circuit-breaker.js';
 
 /** Parameters of a Cypher query; user input only ever travels here, never in the query text. */
 export type QueryParameters = Record<string, unknown>;
@@ -9,36 +10,68 @@ export interface ExecutorOptions {
   database?: string;
   /** Called once per database round trip, with the query text (used to count round trips). */
   onQuery?: (query: string, parameters: QueryParameters) => void;
+  /** Called once a round trip ends, with its duration and outcome (metrics). */
+  onQueryDone?: (seconds: number, outcome: QueryOutcome) => void;
+  /** Called when a session opens (+1) or closes (-1): sessions each hold a pooled connection. */
+  onSessions?: (change: 1 | -1) => void;
+  /**
+   * After Neo4j could not be reached, how long queries are refused at once before one is tried
+   * again: the driver needs seconds to give up on a dead server, and every request would wait them.
+   */
+  retryAfterMs?: number;
 }
+
+/** How a round trip ended: answered, database unreachable, or a failure of the query itself. */
+export type QueryOutcome = 'ok' | 'unavailable' | 'failed';
+
+/** Short enough that a database back up is used again at once; long enough that one trial at a time suffices. */
+export const RETRY_AFTER_MS = 1_000;
 
 /**
  * The one funnel to Neo4j: opens a session per query, runs it in a read transaction, closes the
  * session, and turns connection failures into DATABASE_UNAVAILABLE. Nothing else touches a session.
  */
 export class Executor {
-  constructor(private readonly options: ExecutorOptions) {}
+  private readonly breaker: CircuitBreaker;
+
+  constructor(private readonly options: ExecutorOptions) {
+    this.breaker = new CircuitBreaker({ retryAfterMs: options.retryAfterMs ?? RETRY_AFTER_MS });
+  }
 
   /** Runs a read query and returns its records as plain objects (integers as JS numbers). */
   async read<T extends RecordShape>(query: string, parameters: QueryParameters = {}): Promise<T[]> {
+    if (!this.breaker.tryPass()) throw databaseUnavailableError();
     this.options.onQuery?.(query, parameters);
+    const started = performance.now();
+    let outcome: QueryOutcome = 'ok';
     const session = this.options.driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(this.options.database && { database: this.options.database }),
     });
+    this.options.onSessions?.(1);
     try {
       const result = await session.executeRead((tx) =>
         runWithoutCallerStack(() => tx.run<T>(query, toCypherValues(parameters))),
       );
+      this.breaker.succeeded();
       return result.records.map((record) => record.toObject() as T);
     } catch (error) {
-      if (isUnavailable(error)) throw databaseUnavailableError();
+      if (isUnavailable(error)) {
+        outcome = 'unavailable';
+        this.breaker.failed();
+        throw databaseUnavailableError();
+      }
+      outcome = 'failed';
+      this.breaker.settled();
       throw error;
     } finally {
       await session.close().catch(() => {});
+      this.options.onSessions?.(-1);
+      this.options.onQueryDone?.((performance.now() - started) / 1000, outcome);
     }
   }
 
-  /** True when Neo4j answers a trivial query. */
+  /** True when Neo4j answers a trivial query; false at once while it is known to be down. */
   async isAvailable(): Promise<boolean> {
     try {
       await this.read('RETURN 1 AS ok');

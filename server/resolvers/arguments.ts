@@ -1,13 +1,20 @@
+import { MAX_LIST_ITEMS } from '../argument-rules.js';
 import { badUserInputError } from '../errors.js';
 
 /** The most items one page may hold. */
 export const MAX_LIMIT = 200;
+/**
+ * The furthest a page may start: enough to page through the benchmarks' 1000× dataset, and far
+ * below 2^31, past which Neo4j refuses `SKIP $offset LIMIT $limit` as an integer overflow.
+ */
+export const MAX_OFFSET = 1_000_000;
 
 /** Checks `limit` and `offset` of a paged list. */
 export function checkPage({ limit, offset }: { limit: number; offset: number }): { limit: number; offset: number } {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
     throw badUserInputError(`'limit' must be 1–${MAX_LIMIT}, got ${limit}`);
-  if (!Number.isInteger(offset) || offset < 0) throw badUserInputError(`'offset' must be 0 or more, got ${offset}`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET)
+    throw badUserInputError(`'offset' must be 0–${MAX_OFFSET}, got ${offset}`);
   return { limit, offset };
 }
 
@@ -27,7 +34,7 @@ export function checkDepth(depth: number): 1 | 2 | 3 {
 export function checkIds(
   name: string,
   ids: readonly string[] | null | undefined,
-  { max = 50, required = false } = {},
+  { max = MAX_LIST_ITEMS, required = false } = {},
 ): string[] | null {
   if (ids === null || ids === undefined) {
     if (required) throw badUserInputError(`'${name}' must list at least one id`);
