@@ -8,6 +8,7 @@ const SCRIPTS = [
   'neo4j/main.ts',
   'bench/main.ts',
   'bench/cpu-per-request.ts',
+  'bench/outage-soak.ts',
   'tools/codegen/main.ts',
 ];
 
