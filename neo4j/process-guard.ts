@@ -39,13 +39,20 @@ function onExit(): void {
   for (const { child } of guarded) if (child.exitCode === null) child.kill('SIGTERM');
 }
 
+let leftToApp = false;
+
 /**
- * Stops all servers cleanly, then exits as the signal would have. An app that handles the signal
- * itself stops them in its own order (after the requests in flight), so it is left to do so;
- * should it exit first, the exit handler above still stops them.
+ * Leaves SIGINT and SIGTERM to the app, which stops the servers in its own order (the server:
+ * after the requests in flight). Should it exit first, the exit handler above still stops them.
  */
+export function leaveSignalsToApp(): void {
+  leftToApp = true;
+}
+
+/** Stops all servers cleanly, then exits as the signal would have, unless the app handles it. */
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
-  if (process.listenerCount(signal) > 1) return;
+  if (leftToApp) return;
+  const ownHandlerOnly = process.listenerCount(signal) === 1;
   await Promise.allSettled([...guarded].map(({ stop }) => stop()));
-  process.exit(signal === 'SIGINT' ? 130 : 143);
+  if (ownHandlerOnly) process.exit(signal === 'SIGINT' ? 130 : 143);
 }

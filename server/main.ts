@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { closeGracefully } from './shutdown.js';
 import { parseCli } from '../tools/cli.js';
+import { leaveSignalsToApp } from '../neo4j/process-guard.js';
 
 /**
  * `npm start` and `npm run serve`: the database (local and supervised, or NEO4J_URI), seeded when
@@ -74,6 +75,8 @@ function handleShutdown({
   timeoutMs: number;
   closeDatabase: () => Promise<void>;
 }): void {
+  // The local Neo4j must outlive the requests in flight: it stops last, below.
+  leaveSignalsToApp();
   let closing = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (closing) {

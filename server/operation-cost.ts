@@ -47,7 +47,11 @@ export const FIELD_SIZES: Readonly<Record<string, (args: Arguments) => number>> 
   // The Graph's nodes and edges lists carry the size, set by the depth asked for.
   'Query.neighbourhood': ({ depth }) => NEIGHBOURHOOD_SIZES[depth as 1 | 2 | 3] ?? NEIGHBOURHOOD_SIZES[3],
   'Query.shortestPath': () => 8,
-  'Query.comparePositions': ({ actors, issues }) => (actors?.length ?? 1) * (issues?.length ?? 20),
+  // One row per issue compared, one cell per actor in each: the cells below are sized for five
+  // actors, and every five more count the comparison again.
+  'Query.comparePositions': ({ actors }) => Math.max(1, Math.ceil((actors?.length ?? 1) / 5)),
+  'PositionComparison.issues': () => 30,
+  'ComparedIssue.positions': () => 5,
   'Query.agreementNetwork': () => 40,
   'Query.stickingPoints': () => 20,
   'Query.sources': () => 100,

@@ -1,5 +1,6 @@
 import { isObjectType, isInterfaceType, parse } from 'graphql';
 import { describe, expect, test } from 'vitest';
+import { createDrawingOperation, createOperations } from '../../bench/operations.js';
 import * as queries from '../../client/src/api/queries.js';
 import type { Operation } from '../../client/src/api/request.js';
 import { DEFAULT_SERVER_CONFIG } from '../../server/config.js';
@@ -70,6 +71,19 @@ describe('the cost model', () => {
       expect(estimateCost(schema, parse(operation.text), name, CLIENT_VARIABLES)).toBeLessThanOrEqual(maxCost);
     },
   );
+
+  test("the benchmark's operations fit the default limit", () => {
+    const targets = {
+      meeting: 'm',
+      person: 'p',
+      actors: ['a', 'b', 'c', 'd', 'e'],
+      searchText: 'zelensky',
+      pathTo: 'q',
+    };
+    for (const { name, ours } of [...createOperations(targets), createDrawingOperation(targets)]) {
+      expect(estimateCost(schema, parse(ours.query), undefined, ours.variables), name).toBeLessThanOrEqual(maxCost);
+    }
+  });
 
   test('every documented question fits the default limit', async () => {
     for (const example of await readDocumentedExamples('docs/queries.md')) {

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../support/ensure-chromium.js';
+import { CHROMIUM_PATH, ensureChromium } from '../support/ensure-chromium.js';
 
 /**
  * Debian's headless Chromium with a fresh profile in `userDataDir`, as the end-to-end tests and the
@@ -16,6 +16,8 @@ export async function launchChromium({
   height?: number;
   args?: string[];
 }): Promise<BrowserContext> {
+  // Here, not in the suite's setup: only the tests that drive a browser need one.
+  await ensureChromium((line) => console.log(line));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,

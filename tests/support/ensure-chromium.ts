@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 
-/** Debian's Chromium, which the client's end-to-end tests drive; no test downloads a browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * The Chromium the client's end-to-end tests drive: CHROMIUM_PATH, else Debian's; no test downloads
+ * a browser. Only the browser tests need it: the rest of the suite runs without one.
+ */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
 async function isExecutable(file: string): Promise<boolean> {
   return access(file, constants.X_OK).then(
@@ -31,9 +34,9 @@ function run(command: string, args: string[]): Promise<void> {
 export async function ensureChromium(log: (line: string) => void): Promise<void> {
   if (await isExecutable(CHROMIUM_PATH)) return;
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !(await isExecutable('/usr/bin/apt-get'))) {
+  if (process.env['CHROMIUM_PATH'] || !isRoot || !(await isExecutable('/usr/bin/apt-get'))) {
     throw new Error(
-      `The browser tests need Debian's Chromium at ${CHROMIUM_PATH}: install it with \`sudo apt-get install chromium\`.`,
+      `The browser tests need Chromium at ${CHROMIUM_PATH}: install Debian's with \`sudo apt-get install chromium\`, or set CHROMIUM_PATH to another.`,
     );
   }
   log(`[browser] installing Debian's chromium package for the browser tests (first run only)…`);

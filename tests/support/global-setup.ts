@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { neo4jConfig } from '../../neo4j/config.js';
 import { startLocalNeo4j } from '../../neo4j/local-server.js';
-import { ensureChromium } from './ensure-chromium.js';
 
 /** Where the suite's Neo4j listens; tests read it with `inject('neo4j')`. */
 export interface TestNeo4j {
@@ -21,12 +20,11 @@ declare module 'vitest' {
 }
 
 /**
- * Installs the browser the client's tests drive when it is missing, then starts a throwaway local
- * Neo4j (free port, temporary data directory) for the whole suite, or uses NEO4J_URI when set.
+ * Starts a throwaway local Neo4j (free port, temporary data directory) for the whole suite, or uses
+ * NEO4J_URI when set. (The browser the client's tests drive is checked by those tests alone.)
  * The tests reset the database they are given: never point them at real data.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  await ensureChromium((line) => console.log(line));
   if (neo4jConfig.uri) {
     project.provide('neo4j', {
       uri: neo4jConfig.uri,
