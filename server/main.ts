@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
+import { ResponseStore } from './cache/response-store.js';
 import { ensureClientBuild } from './ensure-client-build.js';
 import { ensureSeeded } from './ensure-seeded.js';
 
@@ -11,7 +12,13 @@ async function main(): Promise<void> {
   const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });
   const clientDir = await ensureClientBuild({ log });
-  const app = createApp({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }), clientDir });
+  const { responseCacheBytes } = serverConfig;
+  const app = createApp({
+    driver: neo4j.driver,
+    ...(neo4j.database && { database: neo4j.database }),
+    clientDir,
+    responseCache: responseCacheBytes > 0 && { store: new ResponseStore({ maxBytes: responseCacheBytes }) },
+  });
   const server = createServer(app);
   let closing = false;
   const shutdown = async (signal: string) => {
