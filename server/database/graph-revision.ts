@@ -40,7 +40,12 @@ export async function advanceRevision(tx: Pick<ManagedTransaction, 'run'>): Prom
 
 /** The graph's current revision, or null when it has none (no dataset yet, or one seeded before revisions). */
 export async function readRevision(executor: Executor): Promise<GraphRevision | null> {
-  const [record] = await executor.read<{ epoch: string | null; revision: number | null }>(READ_REVISION);
+  // Every cached answer waits for this read: one round trip, not a transaction's two.
+  const [record] = await executor.read<{ epoch: string | null; revision: number | null }>(
+    READ_REVISION,
+    {},
+    { autoCommit: true },
+  );
   if (!record || record.epoch === null || record.revision === null) return null;
   return { epoch: record.epoch, revision: record.revision };
 }
