@@ -6,8 +6,12 @@ import { CACHE_CONTENDERS, type CacheContender, type CacheLatencyRow } from './m
 const WARM_SHARE_OF_FLOOR = 0.2;
 /** Cold answers may be this much slower than our server without a cache and still count as "within noise". */
 const COLD_NOISE = 1.1;
-/** Besides the cache's own limit, what the heap may grow by before a collection gives it back. */
-const FLOOD_SLACK_MB = 64;
+/**
+ * The stated limit for the API process under the flood, with the default cache: the cache's own
+ * bytes are bounded exactly (tests/cache/response-store.test.ts); the rest is the server and the
+ * garbage of requests in flight, which V8 collects when it sees fit.
+ */
+const FLOOD_RSS_LIMIT_MB = 512;
 
 const ms = (value: number | undefined) =>
   value === undefined ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(1);
@@ -106,11 +110,10 @@ export function checkCacheTargets(cache: CacheBenchResults | null | undefined): 
   }
   if (cache.flood) {
     const { flood } = cache;
-    const growth = flood.rssPeakMb - flood.rssBeforeMb;
     checks.push({
-      target: `cache: flood of ${int(flood.requests)} distinct queries: resident memory grows ≤ ${flood.limitMb} MB cache + ${FLOOD_SLACK_MB} MB`,
-      value: `+${int(growth)} MB (cache ${flood.cacheMb.toFixed(1)} MB)`,
-      met: growth <= flood.limitMb + FLOOD_SLACK_MB && flood.cacheMb <= flood.limitMb,
+      target: `cache: flood of ${int(flood.requests)} distinct queries: the API process stays ≤ ${FLOOD_RSS_LIMIT_MB} MB resident, the cache ≤ its ${flood.limitMb} MB`,
+      value: `peak ${int(flood.rssPeakMb)} MB (from ${int(flood.rssBeforeMb)} MB), cache ${flood.cacheMb.toFixed(1)} MB`,
+      met: flood.rssPeakMb <= FLOOD_RSS_LIMIT_MB && flood.cacheMb <= flood.limitMb,
     });
   }
   return checks;
