@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../neo4j/config.js';
 import { parseCli } from '../tools/cli.js';
+import { createCacheResults, runCacheBench } from './cache/cache-bench.js';
 import { measureClientAtScale } from './client-at-scale.js';
 import { runClientOnly } from './client-only.js';
 import { startContenders } from './contenders/start-contenders.js';
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     latencies: [],
     soak: null,
     clientAtScale: null,
+    cache: createCacheResults(),
   };
   const dataRoot = await mkdtemp(path.join(os.tmpdir(), 'bench-data-'));
   try {
@@ -124,6 +126,11 @@ async function main(): Promise<void> {
         try {
           partial.latencies.push(
             ...(await measureLatencies({ scale, operations, contenders, concurrencies, durationS, warmupS, log })),
+          );
+          const cacheOptions = { scale, isLargest: scale === scales.at(-1), db, operations, contenders };
+          await runCacheBench(
+            { ...cacheOptions, concurrencies, durationS, warmupS, floodRequests: values.quick ? 5_000 : 100_000, log },
+            partial.cache!,
           );
           if (scale === scales.at(-1) && soakS > 0) {
             const neighbourhood = createDrawingOperation(targets);

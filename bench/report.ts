@@ -1,3 +1,4 @@
+import { renderCacheSection } from './cache/cache-report.js';
 import { renderClientSection } from './client-report.js';
 import { CONTENDERS } from './measure.js';
 import { findRow, type BenchResults } from './results.js';
@@ -121,6 +122,10 @@ export function renderReport(results: BenchResults, notes = ''): string {
     soak
       ? `${soak.connections} connections for ${soak.durationS} s on \`${soak.operation}\` at ${soak.scale}×: ${int(soak.requests)} requests (${int(soak.rps)}/s), p50 ${ms(soak.p50)} ms, p95 ${ms(soak.p95)} ms, p99 ${ms(soak.p99)} ms, ${soak.errors} errors (load ${soak.load1.toFixed(2)}).`
       : 'Not run (`--soak 0`).',
+    '',
+    '## The response cache',
+    '',
+    ...renderCacheSection(results.cache),
     '',
     '## The client at scale',
     '',

@@ -1,3 +1,5 @@
+import type { CacheBenchResults } from './cache/cache-bench.js';
+import { checkCacheTargets } from './cache/cache-report.js';
 import type { ClientAtScaleResults } from './client-at-scale.js';
 import { checkClientTargets } from './client-report.js';
 import type { LoadResult } from './load.js';
@@ -32,6 +34,8 @@ export interface BenchResults {
   soak: SoakResult | null;
   /** The web client drawing and panning synthetic graphs in headless Chromium (bench/client-at-scale.ts). */
   clientAtScale: ClientAtScaleResults | null;
+  /** The response cache (bench/cache/); absent from runs made before it. */
+  cache?: CacheBenchResults | null;
   checks: TargetCheck[];
 }
 
@@ -122,5 +126,6 @@ export function checkTargets(results: Omit<BenchResults, 'checks'>): TargetCheck
     });
   }
   checks.push(...checkClientTargets(results.clientAtScale));
+  checks.push(...checkCacheTargets(results.cache));
   return checks;
 }

@@ -1,6 +1,10 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type ExecutorOptions } from './database/executor.js';
+import { readRevision } from './database/graph-revision.js';
+import { useResponseCache, type ResponseCacheOptions } from './cache/response-cache.js';
+import { DEFAULT_RESPONSE_CACHE_MB, ResponseStore } from './cache/response-store.js';
+import { shareRead } from './cache/shared-read.js';
 import { useOperationLimits } from './armor.js';
 import { useRequestBodyLimit } from './request-body-limit.js';
 import { useCompiledExecution } from './execution.js';
@@ -24,8 +28,10 @@ import { createSchema } from './schema.js';
 export interface AppOptions {
   driver: Driver;
   database?: string;
-  /** Observes every database round trip (tests count them). */
+  /** Observes every database round trip of the resolvers (tests count them), not the cache's revision reads. */
   onQuery?: ExecutorOptions['onQuery'];
+  /** The response cache: its store (64 MB by default) and how to read a caller's role; false for none. */
+  responseCache?: Pick<ResponseCacheOptions, 'store' | 'roleOf'> | false;
   /** Log unexpected errors (masked in responses) on the server; on by default. */
   logErrors?: boolean;
   /** A production build of the web client to serve at `/`, in place of the landing page when it exists. */
@@ -65,6 +71,7 @@ export function createApp({
   logger = silentLogger,
   metrics = createMetrics(),
   retryAfterMs,
+  responseCache = { store: new ResponseStore({ maxBytes: DEFAULT_RESPONSE_CACHE_MB * 2 ** 20 }) },
 }: AppOptions): App {
   const executor = new Executor({
     driver,
@@ -73,6 +80,12 @@ export function createApp({
     ...(retryAfterMs !== undefined && { retryAfterMs }),
     onQueryDone: (seconds, outcome) => metrics.queryDuration.observe({ outcome }, seconds),
     onSessions: (change) => metrics.sessionsInUse.inc(change),
+  });
+  // Apart from `executor` so that tests counting the resolvers' queries do not count revision reads.
+  const revisions = new Executor({
+    driver,
+    ...(database && { database }),
+    ...(retryAfterMs !== undefined && { retryAfterMs }),
   });
   return createYoga<Record<string, never>, RequestContext>({
     schema: createSchema(),
@@ -104,6 +117,8 @@ export function createApp({
       // Before execution: both price and check the request with its variables, and stop it early.
       useArgumentRules(),
       useCostLimit({ maxCost }),
+      // Before the executors, so that a cached answer stops execution before it starts.
+      responseCache && useResponseCache({ ...responseCache, readRevision: shareRead(() => readRevision(revisions)) }),
       ...useCompiledExecution(),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
     ],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NEO4J_SETTINGS, neo4jConfig } from '../neo4j/config.js';
+import { DEFAULT_RESPONSE_CACHE_MB } from './cache/response-store.js';
 import { booleanSchema, defineSetting, integerSchema, listSchema, portSchema, readSettings } from './settings.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -81,6 +82,12 @@ export const SERVER_SETTINGS = {
     default: '10000',
     meaning: 'how long requests in flight may finish after SIGTERM',
   }),
+  responseCacheMb: defineSetting({
+    env: 'RESPONSE_CACHE_MB',
+    schema: integerSchema(0, 65_536),
+    default: String(DEFAULT_RESPONSE_CACHE_MB),
+    meaning: 'memory for cached answers, in megabytes (`0`: no cache; `docs/api.md`)',
+  }),
 };
 
 /** Every setting of the project, server and Neo4j, in the README's order. */
@@ -98,6 +105,8 @@ export interface ServerConfig {
   readonly log: { readonly level: (typeof LOG_LEVELS)[number]; readonly format: 'json' | 'pretty' };
   readonly maxCost: number;
   readonly shutdownTimeoutMs: number;
+  /** Bytes the response cache may hold; 0 turns it off. */
+  readonly responseCacheBytes: number;
 }
 
 /** Reads and validates the server's settings; throws ConfigError naming each bad variable. */
@@ -115,6 +124,7 @@ export function readServerConfig(env: Readonly<Record<string, string | undefined
     log: Object.freeze({ level: values.logLevel, format: values.logFormat ?? (production ? 'json' : 'pretty') }),
     maxCost: values.maxCost,
     shutdownTimeoutMs: values.shutdownTimeoutMs,
+    responseCacheBytes: values.responseCacheMb * 2 ** 20,
   });
 }
 

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { ResponseStore } from './cache/response-store.js';
 import { ensureClientBuild } from './ensure-client-build.js';
 import { ensureSeeded } from './ensure-seeded.js';
 import { createLogger, type Logger } from './observability/logger.js';
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
     corsOrigins: config.server.corsOrigins,
     logger,
     metrics: createMetrics({ processMetrics: true }),
+    responseCache: config.server.responseCacheBytes > 0 && {
+      store: new ResponseStore({ maxBytes: config.server.responseCacheBytes }),
+    },
   });
   const server = createServer(app);
   handleShutdown({ server, logger, timeoutMs: config.server.shutdownTimeoutMs, closeDatabase: neo4j.close });

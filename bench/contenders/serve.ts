@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     driver,
     ...(config.database && { database: config.database }),
     onQuery: (query, parameters) => capturing?.push({ query, parameters }),
+    // The query path itself is measured here; the cache has its own contenders (bench/cache/).
+    responseCache: false,
   });
   // Ask each question once to capture the Cypher (and parameters) our server sends for it.
   for (const operation of config.operations) {

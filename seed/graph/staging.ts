@@ -1,4 +1,5 @@
 import type { Session } from 'neo4j-driver';
+import { advanceRevision } from '../../server/database/graph-revision.js';
 import { NODE_LABELS } from './elements.js';
 import { SeedWriteError } from './seed-write-error.js';
 
@@ -85,12 +86,14 @@ export async function finishSwap(
     swapped += count;
     onProgress(`swapped in ${swapped} nodes`);
   }
-  await session.executeWrite((tx) =>
-    tx.run(`MATCH (s:${SWAP_LABEL})
+  await session.executeWrite(async (tx) => {
+    await tx.run(`MATCH (s:${SWAP_LABEL})
       MERGE (info:DatasetInfo {id: "dataset"})
       SET info.version = s.version, info.facts = s.facts, info.quotes = s.quotes
-      DELETE s`),
-  );
+      DELETE s`);
+    // In the swap's last transaction: cached answers of the previous graph stop being served as it commits.
+    await advanceRevision(tx);
+  });
   // The graph changed wholesale, but index samples and cached plans still describe the old one:
   // a plan made for a few dozen stances scans every stance of a large graph. Resample, replan.
   await session.run(`CALL db.prepareForReplanning(${REPLANNING_TIMEOUT_S})`);

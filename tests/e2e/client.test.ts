@@ -180,14 +180,15 @@ describe(
 
     test('when the API is down, the page says so', async () => {
       const { page, url } = harness;
-      await page.route('**/graphql', (route) => route.abort());
+      // Queries go by GET, so their URLs go on past the path.
+      await page.route('**/graphql*', (route) => route.abort());
       await page.goto(`${url}?focus=rustem-umerov`);
       await page
         .locator('#status.error')
         .getByText(/cannot be reached/)
         .waitFor();
       await page.screenshot({ path: `${SCREENSHOTS}/error-api-down.png` });
-      await page.unroute('**/graphql');
+      await page.unroute('**/graphql*');
     });
 
     test('on a narrow screen the panel folds below the drawing', async () => {

@@ -8,6 +8,8 @@ export interface GraphQLErrorItem {
 export interface Operation<TData, TVariables> {
   name: string;
   text: string;
+  /** Queries are sent by GET, so that browsers can revalidate their answers; mutations by POST. */
+  isQuery: boolean;
   /** Phantom fields: they only carry the types. */
   readonly __data?: TData;
   readonly __variables?: TVariables;
@@ -15,8 +17,8 @@ export interface Operation<TData, TVariables> {
 
 /** Declares a named operation; the name is read from the document so logs and errors can quote it. */
 export function defineOperation<TData, TVariables = Record<string, never>>(text: string): Operation<TData, TVariables> {
-  const name = /\b(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? 'anonymous';
-  return { name, text };
+  const [, kind = 'query', name = 'anonymous'] = /\b(query|mutation)\s+(\w+)/.exec(text) ?? [];
+  return { name, text, isQuery: kind === 'query' };
 }
 
 /** A failed request: the HTTP status (0 when the server could not be reached) and the GraphQL errors. */
@@ -52,9 +54,19 @@ export class ApiError extends Error {
 /** Where the API lives: same origin, so the production server and the dev proxy both work. */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+/** Queries go by GET, so the browser keeps each answer with its ETag and revalidates it (a 304 has no body). */
+function toFetchArguments(operation: Operation<unknown, unknown>, variables: unknown): [string, RequestInit] {
+  const accept = 'application/graphql-response+json, application/json';
+  const params = { operationName: operation.name, query: operation.text, variables: JSON.stringify(variables) };
+  if (operation.isQuery) return [`${GRAPHQL_ENDPOINT}?${new URLSearchParams(params)}`, { headers: { accept } }];
+  const body = JSON.stringify({ operationName: operation.name, query: operation.text, variables });
+  return [GRAPHQL_ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body }];
+}
+
 /**
- * POSTs one operation (GraphQL over HTTP) and returns its data, or throws an {@link ApiError} for a
- * network failure, a non-2xx status or any GraphQL error: a partial result is still an error here.
+ * Sends one operation (GraphQL over HTTP: queries by GET, anything else by POST) and returns its data,
+ * or throws an {@link ApiError} for a network failure, a non-2xx status or any GraphQL error: a
+ * partial result is still an error here.
  */
 export async function request<TData, TVariables>(
   operation: Operation<TData, TVariables>,
@@ -63,12 +75,8 @@ export async function request<TData, TVariables>(
 ): Promise<TData> {
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ operationName: operation.name, query: operation.text, variables }),
-      ...(signal && { signal }),
-    });
+    const [url, init] = toFetchArguments(operation, variables);
+    response = await fetch(url, { ...init, ...(signal && { signal }) });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({
