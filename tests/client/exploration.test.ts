@@ -167,9 +167,15 @@ describe('the positions matrix', () => {
     );
   });
 
-  test('seriation chains alike items and cuts camps where neighbours disagree', () => {
+  test('seriation chains alike items; camps never hold two who clash, even through a third', () => {
     const like = (a: string, b: string) => (a[0] === b[0] ? 2 : -1);
     const order = seriate(['a1', 'b1', 'a2', 'b2'], like);
+    expect(Math.abs(order.indexOf('a1') - order.indexOf('a2'))).toBe(1);
+    // c agrees a little with both a and b, who clash: c joins one side, a and b stay apart.
+    const triangle = (x: string, y: string) => ([x, y].sort().join() === 'a,b' ? -3 : 1);
+    expect(splitIntoCamps(['a', 'b', 'c'], triangle).some((camp) => camp.includes('a') && camp.includes('b'))).toBe(
+      false,
+    );
     expect(splitIntoCamps(order, like).map((camp) => camp.sort())).toEqual(
       expect.arrayContaining([
         ['a1', 'a2'],

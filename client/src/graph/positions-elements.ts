@@ -40,6 +40,7 @@ export function positionsToElements(
         distance: 0,
         ...(parentOf.has(stance.actor.id) && { parent: parentOf.get(stance.actor.id) }),
       },
+      classes: 'overview',
     });
     nodes.set(stance.issue.id, {
       group: 'nodes',
@@ -51,7 +52,7 @@ export function positionsToElements(
         distance: 1,
         ...(parentOf.has(stance.issue.id) && { parent: parentOf.get(stance.issue.id) }),
       },
-      classes: stickingIssues.has(stance.issue.id) ? 'sticking' : '',
+      classes: `overview${stickingIssues.has(stance.issue.id) ? ' sticking' : ''}`,
     });
     const key = `${stance.actor.id}>${stance.issue.id}`;
     const previous = latest.get(key);

@@ -27,15 +27,25 @@ export function seriate(items: readonly string[], similarity: Similarity): strin
 }
 
 /**
- * Splits a seriated order into camps: a new camp starts wherever two neighbours do not agree more
- * than they disagree (similarity at or below zero).
+ * Groups items into camps by average-linkage clustering: starting from one camp per item, the two
+ * camps whose members agree most on average are merged, as long as they agree more than they
+ * disagree. Two actors who clash never share a camp because a third agrees with both.
  */
-export function splitIntoCamps(order: readonly string[], similarity: Similarity): string[][] {
-  const camps: string[][] = [];
-  order.forEach((item, index) => {
-    const previous = order[index - 1];
-    if (previous === undefined || similarity(previous, item) <= 0) camps.push([item]);
-    else camps.at(-1)!.push(item);
-  });
-  return camps;
+export function splitIntoCamps(items: readonly string[], similarity: Similarity): string[][] {
+  const camps = items.map((item) => [item]);
+  const average = (a: string[], b: string[]) =>
+    a.reduce((sum, x) => sum + b.reduce((inner, y) => inner + similarity(x, y), 0), 0) / (a.length * b.length);
+  for (;;) {
+    let best: [number, number] | undefined;
+    let bestScore = 0;
+    for (let i = 0; i < camps.length; i++)
+      for (let j = i + 1; j < camps.length; j++) {
+        const score = average(camps[i]!, camps[j]!);
+        if (score > bestScore) [best, bestScore] = [[i, j], score];
+      }
+    if (!best) return camps;
+    const [i, j] = best;
+    camps[i] = [...camps[i]!, ...camps[j]!];
+    camps.splice(j, 1);
+  }
 }

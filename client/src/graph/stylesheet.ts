@@ -45,6 +45,11 @@ export const STYLESHEET: StylesheetJson = [
       'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 10, 15)`,
     },
   },
+  // An overview of many nodes (positions) is fitted zoomed out: its names are written larger.
+  {
+    selector: 'node.overview[degree]',
+    style: { 'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 15, 22)`, 'text-max-width': '160px' },
+  },
   ...(ENTITY_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: TYPE_LOOK[type].shape, 'background-color': TYPE_LOOK[type].colour },

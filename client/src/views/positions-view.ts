@@ -8,6 +8,7 @@ import {
   type StanceItem,
 } from '../api/index.js';
 import { saveFile } from '../export/download.js';
+import { POSITIONS_LAYOUT } from '../graph/layouts.js';
 import { positionsToElements } from '../graph/positions-elements.js';
 import { splitIntoCamps } from '../graph/seriation.js';
 import type { Store } from '../state/store.js';
@@ -86,6 +87,7 @@ export class PositionsView {
       if (this.#drawn !== drawn || !this.#drawing.cy) {
         await this.#drawing.replace(
           positionsToElements(data.stances, { stickingIssues: data.sticking, groups: this.#groups(state.group) }),
+          { layout: POSITIONS_LAYOUT },
         );
         this.#drawn = drawn;
       }
@@ -149,7 +151,10 @@ export class PositionsView {
       .filter((camp) => camp.length > 1)
       .map((camp, index) => ({
         id: `camp:${index}`,
-        label: `Camp of ${names.get(camp[0]!)}${camp.length > 1 ? ` and ${camp.length - 1} more` : ''}`,
+        label: `Camp: ${camp
+          .slice(0, 3)
+          .map((id) => names.get(id))
+          .join(', ')}${camp.length > 3 ? ` and ${camp.length - 3} more` : ''}`,
         members: camp,
       }));
   }
