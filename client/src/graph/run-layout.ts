@@ -84,7 +84,19 @@ export async function drawElements(
   // Fitted here rather than by the layout, with a zoom cap: a graph of three nodes should not fill the screen.
   cy.fit(undefined, 40);
   if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  // On a phone the fitted drawing is too small to read: zoom in on the entity asked about instead,
+  // and let the reader pan to the rest.
+  if (cy.width() < NARROW_PX && cy.zoom() < READABLE_ZOOM) {
+    const centre = cy.nodes('[distance = 0]');
+    cy.zoom(READABLE_ZOOM);
+    cy.center(centre.nonempty() ? centre : undefined);
+  }
 }
+
+/** Below this width (px) a drawing is on a phone. */
+const NARROW_PX = 600;
+/** The zoom at which 11 px labels stay above the stylesheet's hiding threshold with room to spare. */
+const READABLE_ZOOM = 0.8;
 
 /** Sets the viewport so that points (node centres, with room for a node around each) fill it. */
 export function fitToPoints(cy: Core, points: { x: number; y: number }[], padding: number): void {
