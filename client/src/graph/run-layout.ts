@@ -82,10 +82,17 @@ export async function drawElements(
     withSeededRandom(seedOf(elements), () => running.run());
   });
   // Fitted here rather than by the layout, with a zoom cap: a graph of three nodes should not fill the screen.
+  fitReadably(cy);
+}
+
+/**
+ * Fits the drawing to the screen, with a zoom cap (a graph of three nodes should not fill the
+ * screen) and, on a phone, a zoom floor: there the fitted drawing is too small to read, so it
+ * zooms in on the entity asked about and the reader pans to the rest.
+ */
+export function fitReadably(cy: Core): void {
   cy.fit(undefined, 40);
   if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  // On a phone the fitted drawing is too small to read: zoom in on the entity asked about instead,
-  // and let the reader pan to the rest.
   if (cy.width() < NARROW_PX && cy.zoom() < READABLE_ZOOM) {
     const centre = cy.nodes('[distance = 0]');
     cy.zoom(READABLE_ZOOM);

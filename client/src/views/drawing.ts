@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { createGraph, LARGE_GRAPH } from '../graph/create-graph.js';
-import { drawElements } from '../graph/run-layout.js';
+import { drawElements, fitReadably } from '../graph/run-layout.js';
 import { isByDate, isInRange } from '../state/dates.js';
 import { pinAt, togglePin } from '../state/pins.js';
 import type { Store } from '../state/store.js';
@@ -24,7 +24,8 @@ export class Drawing {
       if (!this.cy || (Math.abs(width - size.width) < 40 && Math.abs(height - size.height) < 40)) return;
       size = { width, height };
       this.cy.resize();
-      this.cy.fit(undefined, 40);
+      if (this.cy.elements().length <= LARGE_GRAPH) fitReadably(this.cy);
+      else this.cy.fit(undefined, 40);
     }).observe(byId('graph'));
   }
 
@@ -133,14 +134,16 @@ export class Drawing {
     const hidden = asOf && this.cy ? this.cy.nodes('.future') : null;
     if (!hidden?.length) {
       line.textContent = asOf ? `Nothing drawn is dated after ${asOf}.` : '';
+      line.title = line.textContent;
       return;
     }
     const edges = this.cy!.edges('.future').length;
     const names = hidden
       .map((node) => String(node.data('label')).split('\n')[0])
-      .slice(0, 3)
-      .join(', ');
-    line.textContent = `Hides ${hidden.length} node${hidden.length === 1 ? '' : 's'} (${names}${hidden.length > 3 ? '…' : ''}) and ${edges} edge${edges === 1 ? '' : 's'} dated after ${asOf}.`;
+      .slice(0, 2)
+      .join('; ');
+    line.textContent = `Hides ${hidden.length} node${hidden.length === 1 ? '' : 's'} (${names}${hidden.length > 2 ? '…' : ''}) and ${edges} edge${edges === 1 ? '' : 's'} dated after ${asOf}.`;
+    line.title = line.textContent;
   }
 
   /** The visible nodes in reading order (by label), for keyboard navigation. */
