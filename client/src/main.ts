@@ -7,6 +7,7 @@ import { byId } from './ui/dom.js';
 import { setUpFilters } from './ui/filters.js';
 import { renderLegend } from './ui/legend.js';
 import { createSearchBox } from './ui/search-box.js';
+import { shareLink } from './ui/share.js';
 import { showError, showStatus } from './ui/status.js';
 import { setUpTimeSlider } from './ui/time-slider.js';
 import { Drawing } from './views/drawing.js';
@@ -29,19 +30,31 @@ drawing.onExpand((id) => views.explore.expand(id));
 byId('main-search').replaceWith(
   createSearchBox({
     label: 'Search',
+    value: store.state.query ?? '',
     // Choosing an entity starts a fresh exploration from it.
     onChoose: (choice) =>
       store.navigate({
         view: 'explore',
         focus: choice.id,
+        query: choice.name,
         expanded: [],
         hidden: [],
         pinned: [],
+        pinnedAt: {},
         selected: choice.id,
         synthetic: null,
       }),
   }),
 );
+byId('share').addEventListener('click', () => void shareLink(location.href));
+byId('zoom-in').addEventListener('click', () => drawing.zoomBy(1.25));
+byId('zoom-out').addEventListener('click', () => drawing.zoomBy(0.8));
+byId('zoom-fit').addEventListener('click', () => drawing.fit());
+byId('zoom-reset').addEventListener('click', () => {
+  // A fresh layout: unpinned, and drawn again from the same seed.
+  for (const view of Object.values(views)) view.reset();
+  store.navigate({ pinned: [], pinnedAt: {} });
+});
 for (const link of document.querySelectorAll<HTMLAnchorElement>('#views a')) {
   link.addEventListener('click', (event) => {
     event.preventDefault();

@@ -8,6 +8,13 @@ import { NODE_LABELS } from './elements.js';
  */
 export const FULLTEXT_INDEX = 'entity_names';
 
+/**
+ * A second full-text index over what issues and stances say rather than what they are called:
+ * descriptions, summaries, quotes and keywords, with the English analyser, whose stemming lets
+ * "deported" meet "deportation". Search turns a hit on a stance into a hit on its issue.
+ */
+export const MEANING_INDEX = 'entity_meaning';
+
 const SEARCHABLE_LABELS = ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Issue'] as const;
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
@@ -24,4 +31,6 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX stance_start_day IF NOT EXISTS FOR (n:Stance) ON (n.startDay)',
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  `CREATE FULLTEXT INDEX ${MEANING_INDEX} IF NOT EXISTS FOR (n:Issue|Stance) ON EACH [n.description, n.category, n.keywords, n.summary, n.evidenceQuotes]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english', \`fulltext.eventually_consistent\`: false } }`,
 ];

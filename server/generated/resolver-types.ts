@@ -201,6 +201,8 @@ export type Source = Node & {
   date: Scalars['PartialDate']['output'];
   /** True when the article does not print its date and it was inferred from the events it reports. */
   dateInferred: Scalars['Boolean']['output'];
+  /** Where the article can be read, when the dataset records it. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A person, state or organisation: anything that can be represented or take a position. */
@@ -1033,6 +1035,7 @@ export type SourceResolvers<
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -5,10 +5,12 @@ import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
 import { compileOnce } from '../projection/compile-cache.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
 import { TYPE_LABELS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
+import { nameTier, toRankingText } from './search.js';
 
 export interface NeighbourhoodQuery {
-  /** The entity's id, or else a Lucene query whose best match is the entity. */
+  /** The entity's id, or else a name: the Lucene query of that name, whose best match is the entity. */
   id?: string | null;
+  name?: string | null;
   nameQuery?: string | null;
   depth: 1 | 2 | 3;
   labels: string[] | null;
@@ -42,6 +44,7 @@ export async function readNeighbourhood(executor: Executor, info: GraphQLResolve
   const [record] = await executor.read<{ nodes: unknown[][]; edges: unknown[] }>(cypher, {
     id: query.id ?? null,
     nameQuery: query.nameQuery ?? null,
+    text: query.name ? toRankingText(query.name) : null,
     labels: query.labels,
     fromDay: query.from ? firstDayOf(query.from) : null,
     toDay: query.to ? lastDayOf(query.to) : null,
@@ -60,8 +63,9 @@ function neighbourhoodCypher(
   const edges = createEdgeProjection(compiler, info);
   const start = query.id
     ? 'MATCH (start:Entity {id: $id})'
-    : `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $nameQuery) YIELD node, score
-       WITH node AS start ORDER BY score DESC LIMIT 1`;
+    : // Ranked as search ranks names, actors first among equals: "Witkoff" means the man, not his meeting.
+      `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $nameQuery) YIELD node, score
+       WITH node AS start ORDER BY ${nameTier('node')}, CASE WHEN node:Actor THEN 0 ELSE 1 END, score DESC, node.id LIMIT 1`;
   // Edges are projected at the end, once the sources they cite are known.
   const relationships = edges.hasEdges
     ? `CALL (seen) {

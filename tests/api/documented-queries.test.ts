@@ -114,6 +114,17 @@ const CHECKS: Record<string, (data: Data) => void> = {
     expect(oldSpelling[0]).toMatchObject({ type: 'PLACE', matched: 'Kiev', entity: { id: 'kyiv' } });
     expect(accented[0].entity.id).toBe('volodymyr-zelensky');
   },
+  'search-ranking': ({ witkoff, byMeaning, centred }) => {
+    expect(witkoff[0]).toEqual({ type: 'PERSON', entity: { id: 'steve-witkoff', name: 'Steve Witkoff' } });
+    expect(witkoff.map((hit: Data) => hit.entity.id)).toContain('witkoff-putin-meeting-2025-04');
+    const types = witkoff.map((hit: Data) => hit.type);
+    const groups = types.filter((type: string, index: number) => type !== types[index - 1]);
+    expect(new Set(groups).size).toBe(groups.length);
+    expect(byMeaning.map((hit: Data) => hit.entity.id)).toEqual(
+      expect.arrayContaining(['return-of-deported-children', 'forcible-deportation-of-children-charge']),
+    );
+    expect(centred.nodes.find((n: Data) => n.distance === 0).id).toBe('steve-witkoff');
+  },
   'v6-neighbourhood': ({ neighbourhood }) => {
     const byId = new Map(neighbourhood.nodes.map((n: Data) => [n.id, n]));
     expect(byId.get('volodymyr-zelensky')).toMatchObject({ distance: 0, type: 'PERSON' });

@@ -197,7 +197,10 @@ describe('API data → Cytoscape elements', () => {
         }),
       },
     ]);
-    expect(elements.find((e) => e.data.id === 'nato')).toMatchObject({ classes: 'sticking', data: { type: 'ISSUE' } });
+    expect(elements.find((e) => e.data.id === 'nato')).toMatchObject({
+      classes: 'overview sticking',
+      data: { type: 'ISSUE' },
+    });
     expect(elements.find((e) => e.data.id === 'russia')).toMatchObject({ data: { type: 'STATE' } });
   });
 });

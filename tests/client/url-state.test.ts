@@ -17,7 +17,11 @@ describe('URL state ↔ view state', () => {
       depth: 2,
       expanded: ['ukraine', 'istanbul-talks-2025-06-02'],
       hidden: ['kyiv'],
-      pinned: ['russia'],
+      pinned: ['russia', 'kyiv'],
+      pinnedAt: { russia: { x: 120, y: -40 } },
+      query: 'Rustem Umerov',
+      group: 'issue',
+      category: 'TERRITORY',
       selected: 'istanbul-talks-2025-06-02-ukraine/rustem-umerov',
       types: ['PERSON', 'STATE'],
       from: '2025-05',
@@ -27,7 +31,7 @@ describe('URL state ↔ view state', () => {
     };
     const url = formatUrlState(state);
     expect(url).toBe(
-      '?focus=rustem-umerov&sel=istanbul-talks-2025-06-02-ukraine%2Frustem-umerov&data=78e20fe5c95c19c0&depth=2&expand=ukraine,istanbul-talks-2025-06-02&hide=kyiv&pin=russia&types=PERSON,STATE&from=2025-05&to=2025-12-31&asof=2025-06-02',
+      '?focus=rustem-umerov&sel=istanbul-talks-2025-06-02-ukraine%2Frustem-umerov&data=78e20fe5c95c19c0&q=Rustem+Umerov&cat=TERRITORY&depth=2&expand=ukraine,istanbul-talks-2025-06-02&hide=kyiv&pin=russia~120~-40,kyiv&group=issue&types=PERSON,STATE&from=2025-05&to=2025-12-31&asof=2025-06-02',
     );
     expect(parseUrlState(url)).toEqual(state);
     const other: ViewState = { ...DEFAULT_STATE, view: 'path', pathFrom: 'a', pathTo: 'b' };

@@ -118,7 +118,7 @@ describe(
       expect((await drawnIds(page, 'edge[stand = "AGAINST"]')).length).toBeGreaterThan(0);
       expect((await drawnIds(page, 'node.sticking')).length).toBeGreaterThan(0);
       await page.screenshot({ path: `${SCREENSHOTS}/positions.png` });
-      await page.getByRole('button', { name: 'Table' }).click();
+      await page.getByRole('button', { name: 'Matrix' }).click();
       await waitForView(page, 'positions');
       expect(await page.locator('table.matrix tbody tr').count()).toBeGreaterThan(0);
       await page.screenshot({ path: `${SCREENSHOTS}/positions-table.png` });

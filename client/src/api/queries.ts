@@ -1,5 +1,6 @@
 import { defineOperation } from './request.js';
 import type {
+  AgreementNetwork,
   ComparedIssue,
   DatasetInfo,
   EntityDetail,
@@ -14,10 +15,10 @@ import type {
 } from './types.js';
 
 // The named operations: the only GraphQL the client sends. Fragments keep the evidence shape in one place.
-const EVIDENCE = `fragment Ev on Evidenced { sourceCount evidence { quote source { publisher title date dateInferred } } }`;
+const EVIDENCE = `fragment Ev on Evidenced { sourceCount evidence { quote source { publisher title date dateInferred url } } }`;
 const STANCE = `fragment StanceFields on Stance {
   id position stand date summary ...Ev
-  actor { __typename id name } issue { id name } voicedBy { id name }
+  actor { __typename id name } issue { id name category } voicedBy { id name }
 }`;
 const GRAPH = `fragment GraphFields on Graph {
   nodes { id type label distance date }
@@ -157,6 +158,12 @@ query ComparePositions($actors: [ID!]!, $from: PartialDate, $to: PartialDate, $a
 export const STICKING_POINTS = defineOperation<{ stickingPoints: StickingPoint[] }, Range>(`
 query StickingPoints($from: PartialDate, $to: PartialDate) {
   stickingPoints(from: $from, to: $to) { issue { id name } meeting { id name start } }
+}`);
+
+/** Pairs of actors and how many issues they agree and disagree on: the matrix orders its rows by it. */
+export const AGREEMENT_NETWORK = defineOperation<{ agreementNetwork: AgreementNetwork }, Range>(`
+query AgreementNetwork($from: PartialDate, $to: PartialDate) {
+  agreementNetwork(from: $from, to: $to) { links { a { id } b { id } congruence conflict } }
 }`);
 
 /** The dates of the data, for the as-of slider and its playback. */

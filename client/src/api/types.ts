@@ -21,7 +21,7 @@ export type Position = 'SUPPORTS' | 'DEMANDS' | 'PROPOSES' | 'ACCEPTS' | 'OPPOSE
 /** A quote and the article it comes from. */
 export interface Evidence {
   quote: string;
-  source: { publisher: string | null; title: string | null; date: string; dateInferred?: boolean };
+  source: { publisher: string | null; title: string | null; date: string; dateInferred?: boolean; url?: string | null };
 }
 
 /** A fact with its evidence. */
@@ -104,12 +104,17 @@ export interface MeetingSummary {
 export interface StanceItem extends Evidenced {
   id: string;
   actor: Named;
-  issue: Named;
+  issue: Named & { category?: string };
   position: Position;
   stand: 'FOR' | 'AGAINST' | 'CONDITIONAL';
   date: string;
   summary: string;
   voicedBy: Named | null;
+}
+
+/** Pairs of actors with the number of issues they agree (congruence) and disagree (conflict) on. */
+export interface AgreementNetwork {
+  links: { a: { id: string }; b: { id: string }; congruence: number; conflict: number }[];
 }
 
 /** An issue on which parties to the same meeting stand opposed. */
@@ -145,6 +150,8 @@ export interface EntityDetail extends Partial<Evidenced> {
   start?: string;
   summary?: string;
   position?: Position;
+  actor?: Named;
+  voicedBy?: Named | null;
   date?: string;
   posts?: PostItem[];
   delegations?: (Evidenced & {

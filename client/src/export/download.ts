@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 import { toGraphML } from './graphml.js';
 
-function save(blob: Blob, name: string): void {
+/** Downloads a file the page made. */
+export function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(link);
@@ -19,10 +20,10 @@ export async function exportDrawing(cy: Core, format: ExportFormat, name: string
   if (format === 'png') {
     // The whole graph, not just the viewport, at twice the resolution for print.
     const blob = await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
-    return save(blob, `${name}.png`);
+    return saveFile(blob, `${name}.png`);
   }
   if (format === 'json')
-    return save(new Blob([JSON.stringify(cy.json(), null, 2)], { type: 'application/json' }), `${name}.cyjs`);
+    return saveFile(new Blob([JSON.stringify(cy.json(), null, 2)], { type: 'application/json' }), `${name}.cyjs`);
   const visible = cy.elements(':visible').jsons() as unknown as Parameters<typeof toGraphML>[0];
-  save(new Blob([toGraphML(visible)], { type: 'application/graphml+xml' }), `${name}.graphml`);
+  saveFile(new Blob([toGraphML(visible)], { type: 'application/graphml+xml' }), `${name}.graphml`);
 }

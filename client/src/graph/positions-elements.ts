@@ -2,6 +2,13 @@ import type { ElementDefinition } from 'cytoscape';
 import type { EntityType, StanceItem } from '../api/types.js';
 import { standOf } from './palette.js';
 
+/** Who voiced a stance, in words: the person it is held by, the person who spoke for a party, or neither. */
+export function describeSpeaker(stance: Pick<StanceItem, 'actor' | 'voicedBy'>): string {
+  if (stance.voicedBy) return `Voiced by ${stance.voicedBy.name}, for ${stance.actor.name}.`;
+  if (stance.actor.__typename === 'Person') return `Voiced by ${stance.actor.name}.`;
+  return `Held by ${stance.actor.name}; the article names no speaker.`;
+}
+
 const TYPE_OF: Record<string, EntityType> = { Person: 'PERSON', State: 'STATE', Organisation: 'ORGANISATION' };
 
 /**
@@ -10,8 +17,16 @@ const TYPE_OF: Record<string, EntityType> = { Person: 'PERSON', State: 'STATE', 
  */
 export function positionsToElements(
   stances: StanceItem[],
-  { stickingIssues = new Set<string>() }: { stickingIssues?: Set<string> } = {},
+  {
+    stickingIssues = new Set<string>(),
+    groups = [],
+  }: {
+    stickingIssues?: Set<string>;
+    /** Boxes to draw actors or issues in (camps, issue categories); each node in one box at most. */
+    groups?: { id: string; label: string; members: string[] }[];
+  } = {},
 ): ElementDefinition[] {
+  const parentOf = new Map(groups.flatMap((group) => group.members.map((member) => [member, group.id] as const)));
   const nodes = new Map<string, ElementDefinition>();
   const latest = new Map<string, { stance: StanceItem; count: number }>();
   for (const stance of stances) {
@@ -23,12 +38,21 @@ export function positionsToElements(
         type: TYPE_OF[stance.actor.__typename ?? ''] ?? 'STATE',
         label: stance.actor.name,
         distance: 0,
+        ...(parentOf.has(stance.actor.id) && { parent: parentOf.get(stance.actor.id) }),
       },
+      classes: 'overview',
     });
     nodes.set(stance.issue.id, {
       group: 'nodes',
-      data: { id: stance.issue.id, entityId: stance.issue.id, type: 'ISSUE', label: stance.issue.name, distance: 1 },
-      classes: stickingIssues.has(stance.issue.id) ? 'sticking' : '',
+      data: {
+        id: stance.issue.id,
+        entityId: stance.issue.id,
+        type: 'ISSUE',
+        label: stance.issue.name,
+        distance: 1,
+        ...(parentOf.has(stance.issue.id) && { parent: parentOf.get(stance.issue.id) }),
+      },
+      classes: `overview${stickingIssues.has(stance.issue.id) ? ' sticking' : ''}`,
     });
     const key = `${stance.actor.id}>${stance.issue.id}`;
     const previous = latest.get(key);
@@ -47,10 +71,16 @@ export function positionsToElements(
       stand: standOf(stance.position),
       date: stance.date,
       summary: stance.summary,
+      speaker: describeSpeaker(stance),
       stances: count,
       evidence: stance.evidence,
       sourceCount: stance.sourceCount,
     },
   }));
-  return [...nodes.values(), ...edges];
+  const boxes: ElementDefinition[] = groups.map((group) => ({
+    group: 'nodes',
+    data: { id: group.id, type: 'GROUP', label: group.label, distance: 2 },
+    classes: 'group',
+  }));
+  return [...boxes, ...nodes.values(), ...edges];
 }

@@ -1,6 +1,17 @@
 import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { FCOSE_LAYOUT, LARGE_LAYOUT } from './layouts.js';
 import { LARGE_GRAPH } from './create-graph.js';
+import { hashString, withSeededRandom } from './seeded-random.js';
+
+/** The layout's seed: the drawn ids, so the same data draws the same picture on every load. */
+export function seedOf(elements: ElementDefinition[]): number {
+  return hashString(
+    elements
+      .map((e) => e.data.id ?? '')
+      .sort()
+      .join('|'),
+  );
+}
 
 /** Positions computed off the main thread by layout-worker.ts; falls back to the page when workers fail. */
 export function computePositionsInWorker(
@@ -18,6 +29,7 @@ export function computePositionsInWorker(
     };
     // Only ids and ends cross to the worker: evidence and labels do not affect the layout.
     worker.postMessage({
+      seed: seedOf(elements),
       elements: elements.map((e) => ({
         group: e.group,
         data: { id: e.data.id, source: e.data.source, target: e.data.target, parent: e.data.parent },
@@ -42,7 +54,7 @@ export async function drawElements(
     } catch {
       // Without a worker the layout runs here: slow, but the drawing still appears.
       cy.add(elements);
-      cy.layout(LARGE_LAYOUT).run();
+      withSeededRandom(seedOf(elements), () => cy.layout(LARGE_LAYOUT).run());
       cy.fit(undefined, 30);
       return;
     }
@@ -67,12 +79,31 @@ export async function drawElements(
   await new Promise<void>((resolve) => {
     const running = cy.layout(layout);
     running.one('layoutstop', () => resolve());
-    running.run();
+    withSeededRandom(seedOf(elements), () => running.run());
   });
   // Fitted here rather than by the layout, with a zoom cap: a graph of three nodes should not fill the screen.
+  fitReadably(cy);
+}
+
+/**
+ * Fits the drawing to the screen, with a zoom cap (a graph of three nodes should not fill the
+ * screen) and, on a phone, a zoom floor: there the fitted drawing is too small to read, so it
+ * zooms in on the entity asked about and the reader pans to the rest.
+ */
+export function fitReadably(cy: Core): void {
   cy.fit(undefined, 40);
   if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  if (cy.width() < NARROW_PX && cy.zoom() < READABLE_ZOOM) {
+    const centre = cy.nodes('[distance = 0]');
+    cy.zoom(READABLE_ZOOM);
+    cy.center(centre.nonempty() ? centre : undefined);
+  }
 }
+
+/** Below this width (px) a drawing is on a phone. */
+const NARROW_PX = 600;
+/** The zoom at which 11 px labels stay above the stylesheet's hiding threshold with room to spare. */
+const READABLE_ZOOM = 0.8;
 
 /** Sets the viewport so that points (node centres, with room for a node around each) fill it. */
 export function fitToPoints(cy: Core, points: { x: number; y: number }[], padding: number): void {

@@ -4,6 +4,9 @@ import { STAND_LOOK, TYPE_LOOK } from './palette.js';
 
 const HIGHLIGHT = '#000000';
 
+/** The degree at which a node reaches its largest size and label. */
+const DEGREE_FULL = 14;
+
 /** Where and how a node's name is written, in both stylesheets. */
 const NODE_LABEL = {
   label: 'data(label)',
@@ -32,12 +35,42 @@ export const STYLESHEET: StylesheetJson = [
       'border-color': '#333333',
     },
   },
+  // Size and label by importance (degree, set by drawElements): hubs are larger and their names are
+  // larger too, so when zoomed out the minor names vanish first and the hubs stay readable.
+  {
+    selector: 'node[degree]',
+    style: {
+      width: `mapData(degree, 1, ${DEGREE_FULL}, 22, 50)`,
+      height: `mapData(degree, 1, ${DEGREE_FULL}, 22, 50)`,
+      'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 10, 15)`,
+    },
+  },
+  // An overview of many nodes (positions) is fitted zoomed out: its names are written larger.
+  {
+    selector: 'node.overview[degree]',
+    style: { 'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 15, 22)`, 'text-max-width': '160px' },
+  },
   ...(ENTITY_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: TYPE_LOOK[type].shape, 'background-color': TYPE_LOOK[type].colour },
   })) as StylesheetJson),
+  // A delegation is a party's team, not a party: a hollow dashed box, as the legend shows it.
+  {
+    selector: 'node[type = "DELEGATION"]',
+    style: {
+      'background-opacity': 0.15,
+      'border-style': 'dashed',
+      'border-width': 2,
+      'border-color': TYPE_LOOK.DELEGATION.colour,
+    },
+  },
+  // A stance takes the colour of its side, as the positions view's edges do.
+  ...((Object.keys(STAND_LOOK) as (keyof typeof STAND_LOOK)[]).map((stand) => ({
+    selector: `node[type = "STANCE"][stand = "${stand}"]`,
+    style: { 'background-color': STAND_LOOK[stand].colour },
+  })) as StylesheetJson),
   // The entity asked about is larger; the others shrink with their distance from it.
-  { selector: 'node[distance = 0]', style: { width: 40, height: 40, 'font-weight': 'bold', 'border-width': 3 } },
+  { selector: 'node[distance = 0]', style: { width: 44, height: 44, 'font-weight': 'bold', 'border-width': 3 } },
   {
     selector: 'edge',
     style: {
@@ -47,15 +80,22 @@ export const STYLESHEET: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
       'curve-style': 'bezier',
-      label: 'data(label)',
-      'font-size': 9,
-      color: '#444444',
-      'text-rotation': 'autorotate',
+      'font-size': 10,
+      color: '#222222',
+      // Captions stay level and boxed: rotated captions piled onto each other and onto nodes.
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-      'min-zoomed-font-size': 8,
+      'text-background-opacity': 0.95,
+      'text-background-padding': '2px',
+      'min-zoomed-font-size': 6,
     },
   },
+  // A caption only where the reader looks: the edge under the pointer, the selection and the edges
+  // of a selected node (and a path's few edges, which read as a sentence).
+  {
+    selector: 'edge.hover, edge:selected, edge.near-selected, edge.on-path',
+    style: { label: 'data(label)', 'z-index': 20 },
+  },
+  { selector: 'node.hover', style: { 'z-index': 20, 'font-weight': 'bold' } },
   ...((Object.keys(STAND_LOOK) as (keyof typeof STAND_LOOK)[]).map((stand) => ({
     selector: `edge[stand = "${stand}"]`,
     style: {

@@ -12,6 +12,8 @@ export interface ViewState {
   expanded: string[];
   hidden: string[];
   pinned: string[];
+  /** Where pinned nodes were left (model coordinates), so a shared link draws them there. */
+  pinnedAt: Record<string, { x: number; y: number }>;
   /** The node or edge whose details are open. */
   selected: string | null;
   meeting: string | null;
@@ -24,6 +26,12 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   asOf: string | null;
+  /** The text of the main search box: what was chosen, kept across reloads. */
+  query: string | null;
+  /** Positions: the drawing grouped by issue category or by camp. */
+  group: 'none' | 'issue' | 'camp';
+  /** Positions matrix: only issues of this category (`IssueCategory`). */
+  category: string | null;
   /** The dataset version the link was made on. */
   dataset: string | null;
   /** A synthetic graph of this many nodes instead of the API's (the large-graph test). */
@@ -38,6 +46,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   expanded: [],
   hidden: [],
   pinned: [],
+  pinnedAt: {},
   selected: null,
   meeting: null,
   pathFrom: null,
@@ -47,6 +56,9 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   from: null,
   to: null,
   asOf: null,
+  query: null,
+  group: 'camp',
+  category: null,
   dataset: null,
   synthetic: null,
 }) as ViewState;

@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { ENTITY_DETAIL, request, type EntityDetail, type EntityType, type Evidence } from '../api/index.js';
 import { TYPE_LOOK } from '../graph/palette.js';
+import { togglePin } from '../state/pins.js';
 import type { Store } from '../state/store.js';
 import { byId, h } from './dom.js';
 import { renderEntitySections } from './entity-sections.js';
@@ -113,8 +114,7 @@ export class DetailsPanel {
           {
             type: 'button',
             'aria-pressed': String(pinned),
-            onclick: () =>
-              this.#store.navigate({ pinned: pinned ? state.pinned.filter((p) => p !== id) : [...state.pinned, id] }),
+            onclick: () => this.#store.navigate(togglePin(state, id, node.position())),
           },
           pinned ? 'Unpin' : 'Pin',
         ),
@@ -158,6 +158,7 @@ export class DetailsPanel {
         `Fact: ${String(edge.data('type')).toLowerCase().replaceAll('_', ' ')}${edge.data('date') ? ` · ${edge.data('date')}` : ''}`,
       ),
       edge.data('summary') ? h('p', {}, edge.data('summary')) : null,
+      edge.data('speaker') ? h('p', { class: 'speaker' }, edge.data('speaker')) : null,
       h('h3', {}, 'Evidence'),
       renderEvidence(edge.data('evidence'), edge.data('sourceCount')),
     ].filter((e): e is HTMLElement => e !== null);

@@ -1,4 +1,5 @@
 import type { EntityDetail, Evidenced } from '../api/types.js';
+import { describeSpeaker } from '../graph/positions-elements.js';
 import { h } from './dom.js';
 import { renderEvidence } from './evidence-list.js';
 
@@ -25,6 +26,9 @@ export function renderEntitySections(detail: EntityDetail): HTMLElement[] {
     detail.aliases?.length ? h('p', {}, h('strong', {}, 'Also: '), detail.aliases.join(', ')) : null,
     detail.description ? h('p', {}, detail.description) : null,
     detail.summary ? h('p', {}, detail.summary) : null,
+    detail.actor
+      ? h('p', { class: 'speaker' }, describeSpeaker({ actor: detail.actor, voicedBy: detail.voicedBy ?? null }))
+      : null,
     detail.orgKind || detail.meetingKind
       ? h('p', { class: 'kind' }, (detail.orgKind ?? detail.meetingKind ?? '').toLowerCase().replaceAll('_', ' '))
       : null,
@@ -43,7 +47,7 @@ export function renderEntitySections(detail: EntityDetail): HTMLElement[] {
       'Stances',
       detail.stances?.map((s) => ({
         ...s,
-        line: `${s.date}: ${s.actor.name} ${s.position.toLowerCase()} ${s.issue.name}${s.voicedBy ? ` (voiced by ${s.voicedBy.name})` : ''}`,
+        line: `${s.date}: ${s.actor.name} ${s.position.toLowerCase()} ${s.issue.name}. ${describeSpeaker(s)}`,
       })),
     ),
     ...section(

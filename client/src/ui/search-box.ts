@@ -10,19 +10,35 @@ export interface Choice {
   type: EntityType;
 }
 
+/** Types Enter prefers: a person typing a name most often means someone who acts. */
+const ACTOR_TYPES: readonly EntityType[] = ['PERSON', 'STATE', 'ORGANISATION'];
+
+/** How long typing must pause before a search is sent: one request per word, not per key. */
+const TYPING_PAUSE_MS = 180;
+
+/** The hit Enter chooses: the best person, state or organisation, else the best hit of any type. */
+export function pickBestHit(hits: readonly SearchHit[]): number {
+  const actor = hits.findIndex((hit) => ACTOR_TYPES.includes(hit.type));
+  return actor >= 0 ? actor : hits.length ? 0 : -1;
+}
+
 let boxes = 0;
 
 /**
- * An accessible autocomplete (ARIA combobox): typing queries `search` (names and aliases), arrow
- * keys move through the hits, Enter chooses, Escape closes.
+ * An accessible autocomplete (ARIA combobox): typing queries `search` (names, aliases and what issues
+ * say), hits are listed by type, arrow keys move through them, Enter chooses, Escape closes. Enter
+ * pressed before the answer arrives waits for the answer to the text as typed, then chooses.
  */
 export function createSearchBox({
   label,
   placeholder = 'Search people, states, meetings, issues…',
+  value = '',
   onChoose,
 }: {
   label: string;
   placeholder?: string;
+  /** The text the box starts with (a reloaded page keeps what was chosen). */
+  value?: string;
   onChoose: (choice: Choice) => void;
 }): HTMLElement {
   const id = `search-${++boxes}`;
@@ -35,9 +51,12 @@ export function createSearchBox({
     'aria-controls': `${id}-list`,
     autocomplete: 'off',
     placeholder,
+    value,
   });
   const list = h('ul', { id: `${id}-list`, role: 'listbox', hidden: true, 'aria-label': `${label}: results` });
   let hits: SearchHit[] = [];
+  /** The text `hits` answer, so Enter never chooses from an answer to older text. */
+  let answered = '';
   let active = -1;
   let controller: AbortController | undefined;
   let timer: number | undefined;
@@ -54,55 +73,79 @@ export function createSearchBox({
     close();
     onChoose({ id: hit.entity.id, name: hit.entity.name, type: hit.type });
   };
+  const option = (hit: SearchHit, index: number) =>
+    h(
+      'li',
+      {
+        id: `${id}-${index}`,
+        role: 'option',
+        'aria-selected': String(index === active),
+        onmousedown: (event: Event) => (event.preventDefault(), choose(hit)),
+      },
+      h('span', { 'aria-hidden': 'true', style: `color:${TYPE_LOOK[hit.type].colour}` }, TYPE_LOOK[hit.type].symbol),
+      hit.entity.name,
+      hit.matched !== hit.entity.name ? h('small', {}, `“${hit.matched}”`) : null,
+    );
   const renderHits = (message?: string) => {
+    // The API sends hits grouped by type; each group gets a heading.
+    const groups: { type: EntityType; items: HTMLElement[] }[] = [];
+    hits.forEach((hit, index) => {
+      if (groups.at(-1)?.type !== hit.type) groups.push({ type: hit.type, items: [] });
+      groups.at(-1)!.items.push(option(hit, index));
+    });
     list.replaceChildren(
       ...(message
         ? [h('li', { role: 'option', 'aria-disabled': 'true' }, message)]
-        : hits.map((hit, index) =>
+        : groups.map((group) =>
             h(
               'li',
-              {
-                id: `${id}-${index}`,
-                role: 'option',
-                'aria-selected': String(index === active),
-                onmousedown: (event: Event) => (event.preventDefault(), choose(hit)),
-              },
+              { role: 'presentation' },
               h(
-                'span',
-                { 'aria-hidden': 'true', style: `color:${TYPE_LOOK[hit.type].colour}` },
-                TYPE_LOOK[hit.type].symbol,
+                'div',
+                { class: 'group', id: `${id}-${group.type}`, 'aria-hidden': 'true' },
+                TYPE_LOOK[group.type].name,
               ),
-              hit.entity.name,
-              h(
-                'small',
-                {},
-                `${TYPE_LOOK[hit.type].name}${hit.matched !== hit.entity.name ? ` · “${hit.matched}”` : ''}`,
-              ),
+              h('ul', { role: 'group', 'aria-labelledby': `${id}-${group.type}` }, group.items),
             ),
           )),
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `${id}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
-  const lookUp = async (text: string) => {
+  const lookUp = (text: string): Promise<void> => {
     controller?.abort();
-    controller = new AbortController();
-    try {
-      hits = (await request(SEARCH, { text, limit: 10 }, { signal: controller.signal })).search;
-      active = hits.length ? 0 : -1;
-      renderHits(hits.length ? undefined : `Nothing matches “${text}”.`);
-    } catch (error) {
-      if (!controller.signal.aborted) renderHits(describeError(error));
-    }
+    // Each request checks its own controller: a cancelled request must never report over a newer one.
+    const mine = new AbortController();
+    controller = mine;
+    return (async () => {
+      try {
+        const found = (await request(SEARCH, { text, limit: 10 }, { signal: mine.signal })).search;
+        if (mine.signal.aborted) return;
+        hits = found;
+        answered = text;
+        active = pickBestHit(hits);
+        renderHits(hits.length ? undefined : `Nothing matches “${text}”.`);
+      } catch (error) {
+        if (mine.signal.aborted) return;
+        hits = [];
+        answered = '';
+        renderHits(describeError(error));
+      }
+    })();
   };
 
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     const text = input.value.trim();
-    if (text.length < 2) return close();
-    // Wait for a pause in typing: one request per word, not per key.
-    timer = window.setTimeout(() => void lookUp(text), 180);
+    if (text.length < 2) {
+      controller?.abort();
+      hits = [];
+      answered = '';
+      return close();
+    }
+    timer = window.setTimeout(() => void lookUp(text), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -112,7 +155,15 @@ export function createSearchBox({
       renderHits();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(hits[active]);
+      const text = input.value.trim();
+      if (text.length < 2) return;
+      if (answered === text && !list.hidden) return choose(hits[active]);
+      // Typed faster than the answer came: ask for this text now, and choose from its answer.
+      window.clearTimeout(timer);
+      const waiting = answered === text ? Promise.resolve() : lookUp(text);
+      void waiting.then(() => {
+        if (answered === input.value.trim()) choose(hits[active >= 0 ? active : pickBestHit(hits)]);
+      });
     } else if (event.key === 'Escape') {
       close();
     }

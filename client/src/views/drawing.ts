@@ -1,7 +1,8 @@
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { createGraph } from '../graph/create-graph.js';
-import { drawElements } from '../graph/run-layout.js';
+import { createGraph, LARGE_GRAPH } from '../graph/create-graph.js';
+import { drawElements, fitReadably } from '../graph/run-layout.js';
 import { isByDate, isInRange } from '../state/dates.js';
+import { pinAt, togglePin } from '../state/pins.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { byId } from '../ui/dom.js';
@@ -23,7 +24,8 @@ export class Drawing {
       if (!this.cy || (Math.abs(width - size.width) < 40 && Math.abs(height - size.height) < 40)) return;
       size = { width, height };
       this.cy.resize();
-      this.cy.fit(undefined, 40);
+      if (this.cy.elements().length <= LARGE_GRAPH) fitReadably(this.cy);
+      else this.cy.fit(undefined, 40);
     }).observe(byId('graph'));
   }
 
@@ -44,9 +46,38 @@ export class Drawing {
       if (event.target === cy) this.#store.navigate({ selected: null });
     });
     cy.on('dbltap', 'node', (event) => this.#onExpand(event.target.id()));
+    // Captions on demand: the element under the pointer shows its own.
+    cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+    // A node dragged somewhere stays there, in the link too: it is pinned where it was dropped.
+    cy.on('dragfree', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.isParent()) return;
+      this.#store.navigate(pinAt(this.#store.state, node.id(), node.position()));
+    });
     await drawElements(cy, elements, options);
+    this.updateDegrees();
     this.applyState(this.#store.state);
     return cy;
+  }
+
+  /** Records each node's degree, which sizes it and its label (the stylesheet's `node[degree]`). */
+  updateDegrees(): void {
+    const cy = this.cy;
+    if (!cy || cy.elements().length > LARGE_GRAPH) return;
+    cy.batch(() => cy.nodes().forEach((node) => void node.data('degree', node.degree(false))));
+  }
+
+  /** Zooms in or out by a factor about the centre of the drawing. */
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Fits the visible drawing to the screen. */
+  fit(): void {
+    this.cy?.fit(this.cy.elements(':visible'), 40);
   }
 
   /** Clears the drawing (a view with nothing chosen yet). */
@@ -64,6 +95,8 @@ export class Drawing {
     const setClass = (element: SingularElementArgument, name: string, on: boolean) => {
       if (element.hasClass(name) !== on) element.toggleClass(name, on);
     };
+    const chosen = state.selected ? cy.getElementById(state.selected) : null;
+    const near = new Set(chosen?.isNode() ? (chosen as NodeSingular).connectedEdges().map((e) => e.id()) : []);
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const date = element.data('date') as string | undefined;
@@ -76,15 +109,41 @@ export class Drawing {
         if (element.isNode()) {
           const pinned = state.pinned.includes(element.id());
           setClass(element, 'pinned', pinned);
+          const at = state.pinnedAt[element.id()];
+          const here = element.position();
+          if (pinned && at && (Math.round(here.x) !== at.x || Math.round(here.y) !== at.y)) {
+            element.unlock();
+            element.position(at);
+          }
           if (pinned !== element.locked()) {
             if (pinned) element.lock();
             else element.unlock();
           }
         }
+        if (element.isEdge()) setClass(element, 'near-selected', near.has(element.id()));
       });
       cy.elements(':selected').unselect();
       if (state.selected) cy.getElementById(state.selected).select();
     });
+    this.#sayWhatTheDateHides(state.asOf);
+  }
+
+  /** Says, beside the slider, how much of the drawing the as-of day hides: nothing is hidden silently. */
+  #sayWhatTheDateHides(asOf: string | null): void {
+    const line = byId('asof-hides');
+    const hidden = asOf && this.cy ? this.cy.nodes('.future') : null;
+    if (!hidden?.length) {
+      line.textContent = asOf ? `Nothing drawn is dated after ${asOf}.` : '';
+      line.title = line.textContent;
+      return;
+    }
+    const edges = this.cy!.edges('.future').length;
+    const names = hidden
+      .map((node) => String(node.data('label')).split('\n')[0])
+      .slice(0, 2)
+      .join('; ');
+    line.textContent = `Hides ${hidden.length} node${hidden.length === 1 ? '' : 's'} (${names}${hidden.length > 2 ? '…' : ''}) and ${edges} edge${edges === 1 ? '' : 's'} dated after ${asOf}.`;
+    line.title = line.textContent;
   }
 
   /** The visible nodes in reading order (by label), for keyboard navigation. */
@@ -115,10 +174,14 @@ export class Drawing {
     } else if (selected && (event.key === 'h' || event.key === 'H')) {
       this.#store.navigate({ hidden: [...this.#store.state.hidden, selected], selected: null });
     } else if (selected && (event.key === 'p' || event.key === 'P')) {
-      const pinned = this.#store.state.pinned;
-      this.#store.navigate({
-        pinned: pinned.includes(selected) ? pinned.filter((id) => id !== selected) : [...pinned, selected],
-      });
+      const node = this.cy?.getElementById(selected);
+      if (node?.isNode()) this.#store.navigate(togglePin(this.#store.state, selected, node.position()));
+    } else if (event.key === '+' || event.key === '=') {
+      this.zoomBy(1.25);
+    } else if (event.key === '-') {
+      this.zoomBy(0.8);
+    } else if (event.key === '0') {
+      this.fit();
     }
   }
 }

@@ -5,6 +5,7 @@ import { createSyntheticGraph } from '../graph/synthetic-graph.js';
 import { toElements } from '../graph/to-elements.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
+import { byId, h } from '../ui/dom.js';
 import { clearStatus, showError, showStatus } from '../ui/status.js';
 import type { Drawing } from './drawing.js';
 
@@ -45,6 +46,7 @@ export class ExploreView {
   /** Draws what the state asks for, fetching only what is not drawn yet. */
   async render(state: ViewState): Promise<void> {
     if (state.synthetic) return this.#renderSynthetic(state.synthetic);
+    this.#renderControls(state);
     if (!state.focus) {
       this.#drawing.clear();
       this.#loaded = null;
@@ -75,6 +77,32 @@ export class ExploreView {
     } catch (error) {
       showError(error);
     }
+  }
+
+  /** How far from the chosen entity to draw: one, two or three hops. */
+  #renderControls(state: ViewState): void {
+    if (!state.focus) return byId('view-bar').replaceChildren();
+    byId('view-bar').replaceChildren(
+      h(
+        'div',
+        { class: 'view-controls', role: 'group', 'aria-label': 'Hops from the chosen entity' },
+        h('strong', {}, 'Explore'),
+        h('span', {}, 'Hops:'),
+        [1, 2, 3].map((depth) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              'aria-pressed': String(state.depth === depth),
+              'aria-label': `${depth} hop${depth === 1 ? '' : 's'}`,
+              onclick: () => this.#store.navigate({ depth, expanded: [], selected: state.focus }),
+            },
+            String(depth),
+          ),
+        ),
+        h('span', {}, 'Double-click a node (or E) to add its neighbours; drag one to pin it.'),
+      ),
+    );
   }
 
   async #addNeighbours(id: string): Promise<void> {

@@ -59,6 +59,12 @@ export class PathView {
       showStatus('Choose two entities to see how they are connected.');
       return;
     }
+    if (state.pathFrom === state.pathTo) {
+      this.#drawing.clear();
+      this.#drawn = null;
+      showStatus('Both ends are the same entity: choose another for one of them.');
+      return;
+    }
     const key = `${state.pathFrom}>${state.pathTo}`;
     try {
       if (this.#drawn !== key || !this.#drawing.cy) {

@@ -21,7 +21,15 @@ export const ABSTRACT_TYPES: Record<string, readonly string[]> = {
 
 /** The field table, per GraphQL object type the graph stores. */
 export const FIELD_SPECS: Record<string, Record<string, FieldSpec>> = {
-  Source: { id: prop(), publisher: prop(), title: prop(), author: prop(), date: prop(), dateInferred: prop() },
+  Source: {
+    id: prop(),
+    publisher: prop(),
+    title: prop(),
+    author: prop(),
+    date: prop(),
+    dateInferred: prop(),
+    url: prop(),
+  },
   Person: PERSON_SPECS,
   State: STATE_SPECS,
   Organisation: ORGANISATION_SPECS,
