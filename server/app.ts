@@ -1,4 +1,4 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { Executor, type ExecutorOptions } from './database/executor.js';
 import { useOperationLimits } from './armor.js';
@@ -9,6 +9,11 @@ import { GRAPHIQL_OPTIONS } from './graphiql-defaults.js';
 import { useLandingPage } from './landing-page.js';
 import type { RequestContext } from './request-context.js';
 import { createSchema } from './schema.js';
+import { createDatasetGate } from './dataset-gate.js';
+import { useHealth } from './health.js';
+import { createRequestAuth } from './auth/request-auth.js';
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './auth/session-settings.js';
+import { useAuth } from './auth/use-auth.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -19,6 +24,8 @@ export interface AppOptions {
   logErrors?: boolean;
   /** A production build of the web client to serve at `/`, in place of the landing page when it exists. */
   clientDir?: string;
+  /** How sign-in sessions behave. */
+  session?: SessionSettings;
 }
 
 export type App = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -27,8 +34,23 @@ export type App = YogaServerInstance<Record<string, never>, RequestContext>;
  * The composition root: builds the GraphQL server from a driver. It listens on nothing; `main.ts`
  * does, and tests call `app.fetch(...)` in-process.
  */
-export function createApp({ driver, database, onQuery, logErrors = true, clientDir }: AppOptions): App {
-  const executor = new Executor({ driver, ...(database && { database }), ...(onQuery && { onQuery }) });
+export function createApp({
+  driver,
+  database,
+  onQuery,
+  logErrors = true,
+  clientDir,
+  session = DEFAULT_SESSION_SETTINGS,
+}: AppOptions): App {
+  // The gate reads the dataset's state through the executor it guards, bypassing itself.
+  const gate = { pass: async () => {} };
+  const executor = new Executor({
+    driver,
+    ...(database && { database }),
+    ...(onQuery && { onQuery }),
+    beforeRead: () => gate.pass(),
+  });
+  gate.pass = createDatasetGate(executor);
   return createYoga<Record<string, never>, RequestContext>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -39,22 +61,14 @@ export function createApp({ driver, database, onQuery, logErrors = true, clientD
     maxRequestBodySize: false,
     graphiql: GRAPHIQL_OPTIONS,
     logging: logErrors ? 'warn' : false,
-    context: () => ({ executor }),
+    context: ({ request }) => ({ executor, request, session, auth: createRequestAuth(executor, request) }),
     plugins: [
       useRequestBodyLimit(),
       useOperationLimits(),
+      useAuth(),
       ...useCompiledExecution(),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
-      useReadinessCheck({
-        endpoint: '/health',
-        check: async ({ fetchAPI }) => {
-          const neo4j = (await executor.isAvailable()) ? 'up' : 'down';
-          return fetchAPI.Response.json(
-            { status: neo4j === 'up' ? 'ok' : 'degraded', neo4j },
-            { status: neo4j === 'up' ? 200 : 503 },
-          );
-        },
-      }),
+      useHealth({ executor }),
     ],
   });
 }

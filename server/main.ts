@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { ensureClientBuild } from './ensure-client-build.js';
 import { ensureSeeded } from './ensure-seeded.js';
+import { ensureAuthSchema } from './auth/auth-schema.js';
+import { Executor } from './database/executor.js';
 
 /** `npm start`: the database (local or NEO4J_URI), seeded when empty, and the API on PORT. */
 async function main(): Promise<void> {
@@ -11,7 +13,12 @@ async function main(): Promise<void> {
   const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });
   const clientDir = await ensureClientBuild({ log });
-  const app = createApp({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }), clientDir });
+  const app = createApp({
+    driver: neo4j.driver,
+    ...(neo4j.database && { database: neo4j.database }),
+    clientDir,
+    session: serverConfig.session,
+  });
   const server = createServer(app);
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -27,6 +34,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await ensureSeeded(neo4j.driver, neo4j.database, log);
+  await ensureAuthSchema(new Executor({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }) }));
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'

@@ -4,11 +4,16 @@ import { databaseUnavailableError } from '../errors.js';
 /** Parameters of a Cypher query; user input only ever travels here, never in the query text. */
 export type QueryParameters = Record<string, unknown>;
 
+/** Runs one query inside a write transaction and returns its records as plain objects. */
+export type TransactionRunner = <T extends RecordShape>(query: string, parameters?: QueryParameters) => Promise<T[]>;
+
 export interface ExecutorOptions {
   driver: Driver;
   database?: string;
   /** Called once per database round trip, with the query text (used to count round trips). */
   onQuery?: (query: string, parameters: QueryParameters) => void;
+  /** Runs before every read of the graph: may wait, or throw (no dataset yet, a large change being applied). */
+  beforeRead?: () => Promise<void>;
 }
 
 /**
@@ -18,8 +23,14 @@ export interface ExecutorOptions {
 export class Executor {
   constructor(private readonly options: ExecutorOptions) {}
 
-  /** Runs a read query and returns its records as plain objects (integers as JS numbers). */
+  /** Runs a read query of the graph and returns its records as plain objects (integers as JS numbers). */
   async read<T extends RecordShape>(query: string, parameters: QueryParameters = {}): Promise<T[]> {
+    await this.options.beforeRead?.();
+    return this.readUngated<T>(query, parameters);
+  }
+
+  /** Like `read`, without `beforeRead`: for what lives beside the graph (users, sessions, the dataset's state). */
+  async readUngated<T extends RecordShape>(query: string, parameters: QueryParameters = {}): Promise<T[]> {
     this.options.onQuery?.(query, parameters);
     const session = this.options.driver.session({
       defaultAccessMode: neo4j.session.READ,
@@ -38,10 +49,35 @@ export class Executor {
     }
   }
 
+  /**
+   * Runs `work` in one write transaction: every query it runs commits together or not at all.
+   * `work` may run again if Neo4j asks for a retry, so it must not have other side effects.
+   */
+  async write<R>(work: (run: TransactionRunner) => Promise<R>): Promise<R> {
+    const session = this.options.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      ...(this.options.database && { database: this.options.database }),
+    });
+    try {
+      return await session.executeWrite((tx) =>
+        work(async <T extends RecordShape>(query: string, parameters: QueryParameters = {}) => {
+          this.options.onQuery?.(query, parameters);
+          const result = await tx.run<T>(query, toCypherValues(parameters));
+          return result.records.map((record) => record.toObject() as T);
+        }),
+      );
+    } catch (error) {
+      if (isUnavailable(error)) throw databaseUnavailableError();
+      throw error;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
   /** True when Neo4j answers a trivial query. */
   async isAvailable(): Promise<boolean> {
     try {
-      await this.read('RETURN 1 AS ok');
+      await this.readUngated('RETURN 1 AS ok');
       return true;
     } catch {
       return false;
