@@ -74,6 +74,11 @@ export function deleteRetired(session: Session): Promise<number> {
 
 /** Deletes the invisible leftovers of an interrupted seed: staged and retired nodes. */
 export async function clearLeftovers(session: Session, onProgress: (message: string) => void): Promise<void> {
+  // Label counts come from the count store: nothing to delete costs one cheap read.
+  const counted = await session.run(
+    `MATCH (staged:${STAGE_LABEL}) WITH count(staged) AS staged MATCH (retired:${RETIRED_LABEL}) WITH staged, count(retired) AS retired RETURN staged + retired AS leftovers`,
+  );
+  if (Number(counted.records[0]?.get('leftovers')) === 0) return;
   const staged = await discardStaged(session);
   if (staged > 0) onProgress(`discarded ${staged} nodes an interrupted seed had staged`);
   const retired = await deleteRetired(session);
