@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
 import { ensureAuthSchema } from '../../server/auth/auth-schema.js';
 import { isRole, ROLES } from '../../server/auth/roles.js';
-import { addUser, checkPassword, checkUserName, listUsers, removeUser, resetPassword } from '../../server/auth/users.js';
+import {
+  addUser,
+  checkPassword,
+  checkUserName,
+  listUsers,
+  removeUser,
+  resetPassword,
+} from '../../server/auth/users.js';
 import { Executor } from '../../server/database/executor.js';
 import { readNewPassword } from './read-password.js';
 
