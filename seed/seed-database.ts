@@ -1,11 +1,11 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { countFacts, type FactCount } from './model/count-facts.js';
 import { computeDatasetVersion } from './model/dataset-version.js';
-import { countNodes, countRows, stageGraphRows } from './graph/write-graph.js';
-import { clearLeftovers, deleteRetired, discardStaged, publishStaged, TRANSACTION_ROWS } from './graph/staging.js';
+import { clearLeftovers, TRANSACTION_ROWS } from './graph/staging.js';
+import { ensureSchema } from './graph/ensure-schema.js';
+import { stageAndPublish } from './graph/stage-and-publish.js';
 import { recordDataset } from './graph/dataset-info.js';
 import { readGraphSummary, type GraphSummary } from './graph/graph-summary.js';
-import { SCHEMA_STATEMENTS } from './graph/schema-statements.js';
 import { claimSeedRun, readSeedRun, DEFAULT_LEASE_S, SeedBusyError, type SeedRun } from './graph/seed-run.js';
 import { toGraphRows } from './graph/to-graph-rows.js';
 import type { GraphRows } from './graph/elements.js';
@@ -153,80 +153,6 @@ export async function seedDatabase({
 }
 
 const REPLANNING_TIMEOUT_S = 300;
-
-/**
- * Creates the constraints and indexes that are missing. Schema operations cannot share a
- * transaction with data writes, and each costs a transaction of its own: on a database that has
- * them all, one read of their names replaces a dozen writes, which a one-fact change notices.
- */
-async function ensureSchema(session: Session): Promise<void> {
-  const existing = await session.executeRead(async (tx) => {
-    const constraints = await tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
-    const indexes = await tx.run('SHOW INDEXES YIELD name RETURN collect(name) AS names');
-    return new Set([constraints, indexes].flatMap((result) => result.records[0]?.get('names') as string[]));
-  });
-  const missing = SCHEMA_STATEMENTS.filter((statement) => {
-    const name = /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+)/.exec(statement.trim())?.[1];
-    return name === undefined || !existing.has(name);
-  });
-  if (missing.length === 0) return;
-  for (const statement of missing) await session.executeWrite((tx) => tx.run(statement));
-  await session.executeWrite((tx) => tx.run('CALL db.awaitIndexes(300)'));
-}
-
-interface StageAndPublishOptions {
-  openSession: () => Session;
-  session: Session;
-  run: SeedRun;
-  rows: GraphRows;
-  details: Parameters<typeof recordDataset>[1];
-  transactionRows: number;
-  onProgress: (message: string) => void;
-}
-
-/** Stages the whole new graph in batches, publishes it in one transaction, then deletes the old one. */
-async function stageAndPublish({
-  openSession,
-  session,
-  run,
-  rows,
-  details,
-  transactionRows,
-  onProgress,
-}: StageAndPublishOptions): Promise<number> {
-  const total = countRows(rows);
-  await run.setPhase('staging');
-  onProgress(`staging ${total} nodes and relationships`);
-  let written = 0;
-  let revision: number;
-  try {
-    await stageGraphRows(openSession, rows, {
-      batchSize: transactionRows,
-      onBatch: (count) => {
-        written += count;
-        onProgress(`staged ${written}/${total}`);
-      },
-    });
-    await run.setPhase('publishing');
-    onProgress('publishing the staged graph in one transaction');
-    const published = await run.publish(() =>
-      session.executeWrite(async (tx) => {
-        const { retired } = await publishStaged(tx, countNodes(rows));
-        return { retired, revision: await recordDataset(tx, details) };
-      }),
-    );
-    revision = published.revision;
-    onProgress(`published dataset ${details.version}: revision ${revision}, ${published.retired} nodes retired`);
-  } catch (error) {
-    // Best effort: if the database is gone, the next seed discards the staging area instead.
-    await discardStaged(session).catch(() => {});
-    throw error;
-  }
-  await run.setPhase('removing the retired graph');
-  const removed = await deleteRetired(session);
-  if (removed > 0) onProgress(`removed the retired graph: ${removed} nodes`);
-  return revision;
-}
 
 /**
  * Deletes the invisible leftovers of a seed that was interrupted (its lease expired); leaves a

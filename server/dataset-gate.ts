@@ -16,7 +16,7 @@ export function createDatasetGate(executor: Executor): () => Promise<void> {
   let cached: { state: Promise<DatasetState>; at: number } | undefined;
   const readState = () => {
     if (!cached || performance.now() - cached.at > PUBLISH_GATE.readerRecheckMs) {
-      const state = readDatasetState(executor);
+      const state = readDatasetState(executor, { shared: true });
       cached = { state, at: performance.now() };
       // A failed read is not kept: the next request asks again.
       state.catch(() => (cached = undefined));

@@ -29,9 +29,17 @@ export class Executor {
     return this.readUngated<T>(query, parameters);
   }
 
-  /** Like `read`, without `beforeRead`: for what lives beside the graph (users, sessions, the dataset's state). */
-  async readUngated<T extends RecordShape>(query: string, parameters: QueryParameters = {}): Promise<T[]> {
-    this.options.onQuery?.(query, parameters);
+  /**
+   * Like `read`, without `beforeRead`: for what lives beside the graph (users, sessions, the
+   * dataset's state). A `shared` read serves every request of the process, not one: it is not
+   * reported to `onQuery`, which counts a request's own round trips.
+   */
+  async readUngated<T extends RecordShape>(
+    query: string,
+    parameters: QueryParameters = {},
+    { shared = false }: { shared?: boolean } = {},
+  ): Promise<T[]> {
+    if (!shared) this.options.onQuery?.(query, parameters);
     const session = this.options.driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(this.options.database && { database: this.options.database }),

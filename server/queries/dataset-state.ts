@@ -18,8 +18,8 @@ const READ_STATE = `OPTIONAL MATCH (info:DatasetInfo {id: 'dataset'})
   RETURN info.version AS version, coalesce(info.revision, 0) AS revision, info.facts AS facts,
          run.phase AS phase, run.leaseUntil < datetime() AS expired, run.publishing = true AS publishing`;
 
-/** Reads the dataset's version and revision and the state of seeding. */
-export async function readDatasetState(executor: Executor): Promise<DatasetState> {
+/** Reads the dataset's version and revision and the state of seeding; `shared` as in `Executor.readUngated`. */
+export async function readDatasetState(executor: Executor, { shared = false } = {}): Promise<DatasetState> {
   const [row] = await executor.readUngated<{
     version: string | null;
     revision: number;
@@ -27,7 +27,7 @@ export async function readDatasetState(executor: Executor): Promise<DatasetState
     phase: string | null;
     expired: boolean | null;
     publishing: boolean | null;
-  }>(READ_STATE);
+  }>(READ_STATE, {}, { shared });
   return {
     dataset: row?.version ? { version: row.version, revision: Number(row.revision), facts: Number(row.facts) } : null,
     seed: row?.expired === null || row?.expired === undefined ? 'idle' : row.expired ? 'interrupted' : 'running',
