@@ -4,21 +4,40 @@ import { formatSeedSummary } from './format-summary.js';
 import { prepareSeed, seedDatabase } from './seed-database.js';
 import { SeedValidationError } from './validate/seed-issue.js';
 
-/** `npm run seed [-- --reset] [-- --data DIR]`: validates the dataset and loads it into Neo4j. */
+/**
+ * `npm run seed [-- --reset] [-- --data DIR] [-- --transaction-rows N] [-- --lease-seconds S]`:
+ * validates the dataset and writes into Neo4j what differs from the graph.
+ */
 async function main(): Promise<void> {
   const values = parseCli({
     command: 'npm run seed --',
     summary: 'Validates the dataset and loads it into Neo4j (NEO4J_URI, or the local Neo4j).',
     options: {
-      reset: { type: 'boolean', default: false, description: 'empty the database first' },
+      reset: {
+        type: 'boolean',
+        default: false,
+        description: 'write the whole graph again, dropping nodes of its kinds that the files do not hold',
+      },
       data: {
         type: 'string',
         default: DEFAULT_DATA_DIR,
         value: 'DIR',
         description: 'the folder of YAML files to load',
       },
+      'transaction-rows': {
+        type: 'string',
+        value: 'N',
+        description: 'the largest difference applied in one transaction; larger ones are staged and published',
+      },
+      'lease-seconds': {
+        type: 'string',
+        value: 'S',
+        description: 'how long a seed may go silent before another may take over and clean up after it',
+      },
     },
   });
+  const transactionRows = readPositive('--transaction-rows', values['transaction-rows']);
+  const leaseS = readPositive('--lease-seconds', values['lease-seconds']);
   const log = (message: string) => console.log(`[seed] ${message}`);
   // Validate before touching Neo4j: invalid data should fail fast and start nothing.
   const prepared = await prepareSeed(values.data);
@@ -31,6 +50,8 @@ async function main(): Promise<void> {
       ...(neo4j.database && { database: neo4j.database }),
       data: prepared,
       reset: values.reset,
+      ...(transactionRows && { transactionRows }),
+      ...(leaseS && { leaseS }),
       onProgress: log,
     });
     console.log(formatSeedSummary(result));
@@ -39,13 +60,21 @@ async function main(): Promise<void> {
   }
 }
 
+function readPositive(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${option} must be a whole number above 0, got "${value}"`);
+  return number;
+}
+
 main().catch((error: unknown) => {
   if (error instanceof SeedValidationError) {
     console.error(`seed: the data is invalid, nothing was written (${error.issues.length} problems):`);
     console.error(error.message.split('\n').slice(1).join('\n'));
   } else {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    console.error(`seed: failed, nothing was written: ${reason}`);
+    console.error(`seed: failed: ${reason}`);
   }
   process.exitCode = 1;
 });

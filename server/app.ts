@@ -24,6 +24,11 @@ import { createMetrics, type Metrics } from './observability/metrics.js';
 import { useMetricsEndpoint } from './observability/metrics-endpoint.js';
 import { useRequestLog } from './observability/request-log.js';
 import { createSchema } from './schema.js';
+import { createDatasetGate } from './dataset-gate.js';
+import { createRequestAuth, readCredentials } from './auth/request-auth.js';
+import { ANONYMOUS_ROLE } from './cache/cache-key.js';
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './auth/session-settings.js';
+import { useAuth } from './auth/use-auth.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -50,6 +55,8 @@ export interface AppOptions {
   metrics?: Metrics;
   /** After Neo4j could not be reached, how long queries fail at once before one is tried again. */
   retryAfterMs?: number;
+  /** How sign-in sessions behave. */
+  session?: SessionSettings;
 }
 
 export type App = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -72,7 +79,10 @@ export function createApp({
   metrics = createMetrics(),
   retryAfterMs,
   responseCache = { store: new ResponseStore({ maxBytes: DEFAULT_RESPONSE_CACHE_MB * 2 ** 20 }) },
+  session = DEFAULT_SESSION_SETTINGS,
 }: AppOptions): App {
+  // The gate reads the dataset's state through the executor it guards, bypassing itself.
+  const gate = { pass: async () => {} };
   const executor = new Executor({
     driver,
     ...(database && { database }),
@@ -80,7 +90,9 @@ export function createApp({
     ...(retryAfterMs !== undefined && { retryAfterMs }),
     onQueryDone: (seconds, outcome) => metrics.queryDuration.observe({ outcome }, seconds),
     onSessions: (change) => metrics.sessionsInUse.inc(change),
+    beforeRead: () => gate.pass(),
   });
+  gate.pass = createDatasetGate(executor);
   // Apart from `executor` so that tests counting the resolvers' queries do not count revision reads.
   const revisions = new Executor({
     driver,
@@ -104,7 +116,7 @@ export function createApp({
         : false;
     },
     logging: logErrors ? logger : false,
-    context: () => ({ executor }),
+    context: ({ request }) => ({ executor, request, session, auth: createRequestAuth(executor, request) }),
     plugins: [
       useRequestLog({ logger, metrics }),
       useMetricsEndpoint({ metrics }),
@@ -117,8 +129,15 @@ export function createApp({
       // Before execution: both price and check the request with its variables, and stop it early.
       useArgumentRules(),
       useCostLimit({ maxCost }),
+      useAuth(),
       // Before the executors, so that a cached answer stops execution before it starts.
-      responseCache && useResponseCache({ ...responseCache, readRevision: shareRead(() => readRevision(revisions)) }),
+      responseCache &&
+        useResponseCache({
+          // Requests that carry credentials may ask who they are: their answers are never shared.
+          roleOf: ({ request }) => (readCredentials(request) ? null : ANONYMOUS_ROLE),
+          ...responseCache,
+          readRevision: shareRead(() => readRevision(revisions)),
+        }),
       ...useCompiledExecution(),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
     ],

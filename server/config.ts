@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NEO4J_SETTINGS, neo4jConfig } from '../neo4j/config.js';
 import { DEFAULT_RESPONSE_CACHE_MB } from './cache/response-store.js';
 import { booleanSchema, defineSetting, integerSchema, listSchema, portSchema, readSettings } from './settings.js';
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './auth/session-settings.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -88,6 +89,18 @@ export const SERVER_SETTINGS = {
     default: String(DEFAULT_RESPONSE_CACHE_MB),
     meaning: 'memory for cached answers, in megabytes (`0`: no cache; `docs/api.md`)',
   }),
+  sessionHours: defineSetting({
+    env: 'SESSION_HOURS',
+    schema: integerSchema(1, 24 * 30),
+    default: String(DEFAULT_SESSION_SETTINGS.hours),
+    meaning: 'how long an editor stays signed in',
+  }),
+  sessionCookieSecure: defineSetting({
+    env: 'SESSION_COOKIE_SECURE',
+    schema: booleanSchema,
+    default: String(DEFAULT_SESSION_SETTINGS.secureCookie),
+    meaning: 'send the session cookie over HTTPS only (`false` only for plain-HTTP hosts other than localhost)',
+  }),
 };
 
 /** Every setting of the project, server and Neo4j, in the README's order. */
@@ -107,6 +120,8 @@ export interface ServerConfig {
   readonly shutdownTimeoutMs: number;
   /** Bytes the response cache may hold; 0 turns it off. */
   readonly responseCacheBytes: number;
+  /** Sign-in sessions: how long one lasts, and whether its cookie is sent over HTTPS only. */
+  readonly session: SessionSettings;
 }
 
 /** Reads and validates the server's settings; throws ConfigError naming each bad variable. */
@@ -125,6 +140,7 @@ export function readServerConfig(env: Readonly<Record<string, string | undefined
     maxCost: values.maxCost,
     shutdownTimeoutMs: values.shutdownTimeoutMs,
     responseCacheBytes: values.responseCacheMb * 2 ** 20,
+    session: Object.freeze({ hours: values.sessionHours, secureCookie: values.sessionCookieSecure }),
   });
 }
 

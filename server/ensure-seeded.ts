@@ -3,6 +3,7 @@ import { DEFAULT_DATA_DIR } from '../seed/data-dir.js';
 import { computeDatasetVersion } from '../seed/model/dataset-version.js';
 import { readSeededVersion, recoverInterruptedSeed, seedDatabase } from '../seed/seed-database.js';
 import { formatSeedSummary } from '../seed/format-summary.js';
+import { SeedBusyError } from '../seed/graph/seed-run.js';
 
 /**
  * Seeds a database that holds no dataset yet, so `npm start` serves the graph on first run.
@@ -18,13 +19,19 @@ export async function ensureSeeded(
   const seeded = await readSeededVersion(driver, database);
   if (seeded === null) {
     log('the database holds no dataset yet: seeding it');
-    const result = await seedDatabase({
-      driver,
-      ...(database && { database }),
-      data: DEFAULT_DATA_DIR,
-      onProgress: log,
-    });
-    log(formatSeedSummary(result).split('\n')[0] ?? '');
+    try {
+      const result = await seedDatabase({
+        driver,
+        ...(database && { database }),
+        data: DEFAULT_DATA_DIR,
+        onProgress: log,
+      });
+      log(formatSeedSummary(result).split('\n')[0] ?? '');
+    } catch (error) {
+      // Another process is seeding: serve DATASET_NOT_LOADED until it publishes.
+      if (!(error instanceof SeedBusyError)) throw error;
+      log(error.message);
+    }
     return;
   }
   const current = await computeDatasetVersion(DEFAULT_DATA_DIR);

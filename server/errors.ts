@@ -14,6 +14,16 @@ export const ErrorCode = {
   OperationNotSupported: 'OPERATION_NOT_SUPPORTED',
   /** Only persisted operations are accepted, and this one is not among them. */
   OperationNotPersisted: 'PERSISTED_QUERY_NOT_FOUND',
+  /** The database holds no dataset yet: a first seed has not finished. */
+  DatasetNotLoaded: 'DATASET_NOT_LOADED',
+  /** The request needs a signed-in user (or a valid API token) and has none. */
+  Unauthenticated: 'UNAUTHENTICATED',
+  /** The user is signed in but their role does not allow this. */
+  Forbidden: 'FORBIDDEN',
+  /** Too many failed sign-ins for one name; wait before trying again. */
+  RateLimited: 'RATE_LIMITED',
+  /** A mutation came without the header that proves it is not a cross-site request. */
+  CsrfHeaderMissing: 'CSRF_HEADER_MISSING',
 } as const;
 
 /** ``Person `umerov` not found``: the kind and the id the client asked for. */
@@ -30,5 +40,34 @@ export function badUserInputError(message: string): GraphQLError {
 export function databaseUnavailableError(): GraphQLError {
   return new GraphQLError('The graph database is unavailable; try again shortly', {
     extensions: { code: ErrorCode.DatabaseUnavailable },
+  });
+}
+
+/** No seed has published a dataset yet: an empty answer would pose as data. */
+export function datasetNotLoadedError(): GraphQLError {
+  return new GraphQLError('The database holds no dataset yet; try again once the first seed has finished', {
+    extensions: { code: ErrorCode.DatasetNotLoaded },
+  });
+}
+
+/** No user, or not the right one: the message says what is missing. */
+export function unauthenticatedError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated } });
+}
+
+/** Signed in, but the role does not allow the operation. */
+export function forbiddenError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
+}
+
+/** Failed sign-ins for one name hit the limit. */
+export function rateLimitedError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.RateLimited } });
+}
+
+/** A mutation without the anti-CSRF header; the message names the header. */
+export function csrfHeaderMissingError(header: string): GraphQLError {
+  return new GraphQLError(`Requests that change the graph must send the \`${header}\` header`, {
+    extensions: { code: ErrorCode.CsrfHeaderMissing },
   });
 }

@@ -9,6 +9,8 @@ import { createMetrics } from './observability/metrics.js';
 import { closeGracefully } from './shutdown.js';
 import { parseCli } from '../tools/cli.js';
 import { leaveSignalsToApp } from '../neo4j/process-guard.js';
+import { ensureAuthSchema } from './auth/auth-schema.js';
+import { Executor } from './database/executor.js';
 
 /**
  * `npm start` and `npm run serve`: the database (local and supervised, or NEO4J_URI), seeded when
@@ -42,11 +44,13 @@ async function main(): Promise<void> {
     responseCache: config.server.responseCacheBytes > 0 && {
       store: new ResponseStore({ maxBytes: config.server.responseCacheBytes }),
     },
+    session: config.server.session,
   });
   const server = createServer(app);
   handleShutdown({ server, logger, timeoutMs: config.server.shutdownTimeoutMs, closeDatabase: neo4j.close });
 
   await ensureSeeded(neo4j.driver, neo4j.database, log);
+  await ensureAuthSchema(new Executor({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }) }));
   server.once('error', async (error: NodeJS.ErrnoException) => {
     logger.fatal(
       error.code === 'EADDRINUSE'

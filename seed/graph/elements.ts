@@ -17,6 +17,12 @@ export const NODE_LABELS = {
 
 export type NodeKind = keyof typeof NODE_LABELS;
 
+/**
+ * Worn by every node of the live dataset, whatever its kind: the seed finds a fact by id under one
+ * label, and its difference with the files covers kinds added later without another list.
+ */
+export const SEEDED_LABEL = 'Seeded';
+
 export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'LOCATED_IN',

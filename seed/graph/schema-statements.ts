@@ -1,4 +1,5 @@
-import { NODE_LABELS } from './elements.js';
+import { NODE_LABELS, SEEDED_LABEL } from './elements.js';
+import { SEED_RUN_LABEL } from './seed-run.js';
 
 /**
  * Constraints and indexes, created before any data: unique ids (which also back every MERGE and
@@ -22,6 +23,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT dataset_info_id IF NOT EXISTS FOR (n:DatasetInfo) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE',
+  `CREATE CONSTRAINT ${SEEDED_LABEL.toLowerCase()}_id IF NOT EXISTS FOR (n:${SEEDED_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT seed_run_id IF NOT EXISTS FOR (n:${SEED_RUN_LABEL}) REQUIRE n.id IS UNIQUE`,
   ...Object.keys(NODE_LABELS)
     .filter((label) => label !== 'Source')
     .map(

@@ -1,116 +1,86 @@
-import type { Session } from 'neo4j-driver';
-import { advanceRevision } from '../../server/database/graph-revision.js';
-import { NODE_LABELS } from './elements.js';
+import type { ManagedTransaction, Session } from 'neo4j-driver';
+import { NODE_LABELS, SEEDED_LABEL } from './elements.js';
 import { SeedWriteError } from './seed-write-error.js';
 
 /**
- * A seed writes in many small transactions, so its memory stays bounded, yet it must never leave
- * half a dataset behind. It therefore writes into a staging area the API cannot see, then swaps:
+ * A difference too large for one transaction (a first load, a wholesale change) is written as a
+ * whole new graph, in bounded batches, beside the live one, then published in one transaction:
  *
- * 1. staging: nodes labelled only `SeedStage` (their real labels kept in `seedLabels`), with their
- *    relationships; a failure here discards the staging area and the live graph is untouched;
- * 2. the commit point: one small transaction records a `SeedSwap` marker;
- * 3. the swap: the previous graph is deleted and the staged nodes take their real labels, in
- *    batches; the marker goes last, with the new DatasetInfo.
+ * 1. staging: complete nodes labelled only `SeedStage` (their labels kept in `seedLabels`), with
+ *    their relationships; no query of the API matches them, and none of them touches a live node;
+ * 2. publishing, one transaction: the live nodes lose their labels for `SeedRetired`, the staged
+ *    ones take theirs, and DatasetInfo records the new dataset. Readers see the old graph or the
+ *    new one; a seed killed before this commit leaves the old graph, after it the new one;
+ * 3. clean-up: the retired nodes, invisible since step 2, are deleted in batches.
  *
- * A seed interrupted after step 2 is finished by the next seed or server start (roll forward);
- * one interrupted before it is discarded (roll back). Either way no reader is left with a mix.
+ * Leftovers of an interrupted seed (staged or retired nodes) are invisible, and the next seed or
+ * server start deletes them.
  */
 export const STAGE_LABEL = 'SeedStage';
-const SWAP_LABEL = 'SeedSwap';
-const SWAP_BATCH_SIZE = 10_000;
-const REPLANNING_TIMEOUT_S = 300;
-
-/** What the swap records on DatasetInfo once it completes. */
-export interface SwapDetails {
-  /** Nodes the seed staged: the swap is refused unless the staging area holds exactly these. */
-  stagedNodes: number;
-  version: string;
-  facts: number;
-  quotes: number;
-  /** Delete every node of the database, not only the seed's own. */
-  reset: boolean;
-}
-
-// Every label a seed writes: the graph a seed replaces when it is not asked to empty the database.
-const SEEDED_LABELS = [...new Set([...Object.values(NODE_LABELS).flat(), 'DatasetInfo'])];
-const IS_SEEDED = SEEDED_LABELS.map((label) => `n:${label}`).join(' OR ');
-
-/** Deletes whatever an earlier, failed seed left in the staging area. */
-export async function discardStaged(session: Session): Promise<void> {
-  await session.run(`MATCH (n:${STAGE_LABEL}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${SWAP_BATCH_SIZE} ROWS`);
-}
-
-/** The commit point: from here on, the staged graph replaces the live one even if the seed is interrupted. */
-export async function markSwap(session: Session, details: SwapDetails): Promise<void> {
-  // Checked in the same transaction: another seed, or a server start discarding what it took for
-  // an abandoned staging area, must never turn into a swap of half a dataset.
-  const result = await session.executeWrite((tx) =>
-    tx.run(
-      `MATCH (n:${STAGE_LABEL}) WITH count(n) AS staged WHERE staged = $stagedNodes
-       MERGE (s:${SWAP_LABEL}) SET s.version = $version, s.facts = $facts, s.quotes = $quotes, s.reset = $reset
-       RETURN staged`,
-      details,
-    ),
-  );
-  if (result.records.length === 0) {
-    throw new SeedWriteError(
-      'the staging area changed while this seed wrote it (another seed or a server start?); nothing was swapped in',
-    );
-  }
-}
-
-/** Replaces the live graph with the staged one, batch by batch, then removes the marker. */
-export async function finishSwap(
-  session: Session,
-  reset: boolean,
-  onProgress: (message: string) => void,
-): Promise<void> {
-  const previous = reset ? `NOT n:${STAGE_LABEL} AND NOT n:${SWAP_LABEL}` : `(${IS_SEEDED}) AND NOT n:${STAGE_LABEL}`;
-  const deleted = await session.run(
-    `MATCH (n) WHERE ${previous} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${SWAP_BATCH_SIZE} ROWS`,
-  );
-  const removed = deleted.summary.counters.updates().nodesDeleted;
-  if (removed > 0) onProgress(`${reset ? 'emptied the database' : 'removed the previous graph'}: ${removed} nodes`);
-  let swapped = 0;
-  for (;;) {
-    const result = await session.executeWrite((tx) =>
-      tx.run(
-        `MATCH (n:${STAGE_LABEL}) WITH n LIMIT ${SWAP_BATCH_SIZE}
-         SET n:$(n.seedLabels) REMOVE n:${STAGE_LABEL}, n.seedLabels
-         RETURN count(n) AS swapped`,
-      ),
-    );
-    const count = Number(result.records[0]?.get('swapped') ?? 0);
-    if (count === 0) break;
-    swapped += count;
-    onProgress(`swapped in ${swapped} nodes`);
-  }
-  await session.executeWrite(async (tx) => {
-    await tx.run(`MATCH (s:${SWAP_LABEL})
-      MERGE (info:DatasetInfo {id: "dataset"})
-      SET info.version = s.version, info.facts = s.facts, info.quotes = s.quotes
-      DELETE s`);
-    // In the swap's last transaction: cached answers of the previous graph stop being served as it commits.
-    await advanceRevision(tx);
-  });
-  // The graph changed wholesale, but index samples and cached plans still describe the old one:
-  // a plan made for a few dozen stances scans every stance of a large graph. Resample, replan.
-  await session.run(`CALL db.prepareForReplanning(${REPLANNING_TIMEOUT_S})`);
-}
+export const RETIRED_LABEL = 'SeedRetired';
 
 /**
- * Brings a database back to a whole dataset after an interrupted seed: finishes a swap that passed
- * its commit point, and discards a staging area that did not.
+ * Rows per transaction: large enough to amortise a round trip and a commit, small enough that a
+ * transaction's memory stays a few tens of MB whatever the data size. A difference of at most
+ * this many rows is applied in one transaction; a larger one is staged in batches of this size.
  */
-export async function finishInterruptedSeed(session: Session, onProgress: (message: string) => void): Promise<void> {
-  const pending = await session.executeRead((tx) =>
-    tx.run(`MATCH (s:${SWAP_LABEL}) RETURN s.version AS version, s.reset AS reset`),
-  );
-  const [marker] = pending.records;
-  if (marker) {
-    onProgress(`finishing the interrupted swap to dataset ${String(marker.get('version'))}`);
-    await finishSwap(session, marker.get('reset') === true, onProgress);
+export const TRANSACTION_ROWS = 10_000;
+
+// Every label the seed gives: what retiring a node takes away. Labels come from elements.ts.
+const LIVE_LABELS = [...new Set([...Object.values(NODE_LABELS).flat(), SEEDED_LABEL])];
+// Kind labels, and the seeded label: a node wearing none of these is not the seed's to retire.
+const RETIRABLE = [...new Set([...Object.values(NODE_LABELS).map((labels) => labels[0]), SEEDED_LABEL])];
+
+const RETIRE_LIVE = `MATCH (n:${RETIRABLE.join('|')})
+  SET n:${RETIRED_LABEL} REMOVE n:${LIVE_LABELS.join(':')}
+  RETURN count(n) AS retired`;
+
+const PROMOTE_STAGED = `MATCH (n:${STAGE_LABEL})
+  SET n:$(n.seedLabels) REMOVE n:${STAGE_LABEL}, n.seedLabels
+  RETURN count(n) AS promoted`;
+
+/**
+ * The commit point, in the caller's transaction: retires the live graph and promotes the staged
+ * one. Refused unless the staging area holds exactly the nodes this seed staged.
+ */
+export async function publishStaged(tx: ManagedTransaction, stagedNodes: number): Promise<{ retired: number }> {
+  const retired = await tx.run(RETIRE_LIVE);
+  const promoted = await tx.run(PROMOTE_STAGED);
+  const count = Number(promoted.records[0]?.get('promoted'));
+  if (count !== stagedNodes) {
+    throw new SeedWriteError(
+      `the staging area holds ${count} nodes, not the ${stagedNodes} this seed staged; nothing was published`,
+    );
   }
-  await discardStaged(session);
+  return { retired: Number(retired.records[0]?.get('retired')) };
+}
+
+async function deleteLabelled(session: Session, label: string): Promise<number> {
+  const result = await session.run(
+    `MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${TRANSACTION_ROWS} ROWS`,
+  );
+  return result.summary.counters.updates().nodesDeleted;
+}
+
+/** Deletes what an earlier, failed seed left in the staging area; returns how many nodes. */
+export function discardStaged(session: Session): Promise<number> {
+  return deleteLabelled(session, STAGE_LABEL);
+}
+
+/** Deletes the graph a publish retired, batch by batch; returns how many nodes. */
+export function deleteRetired(session: Session): Promise<number> {
+  return deleteLabelled(session, RETIRED_LABEL);
+}
+
+/** Deletes the invisible leftovers of an interrupted seed: staged and retired nodes. */
+export async function clearLeftovers(session: Session, onProgress: (message: string) => void): Promise<void> {
+  // Label counts come from the count store: nothing to delete costs one cheap read.
+  const counted = await session.run(
+    `MATCH (staged:${STAGE_LABEL}) WITH count(staged) AS staged MATCH (retired:${RETIRED_LABEL}) WITH staged, count(retired) AS retired RETURN staged + retired AS leftovers`,
+  );
+  if (Number(counted.records[0]?.get('leftovers')) === 0) return;
+  const staged = await discardStaged(session);
+  if (staged > 0) onProgress(`discarded ${staged} nodes an interrupted seed had staged`);
+  const retired = await deleteRetired(session);
+  if (retired > 0) onProgress(`deleted ${retired} nodes an interrupted seed had retired`);
 }

@@ -1,13 +1,7 @@
 import type { Session } from 'neo4j-driver';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphRows, type NodeKind } from './elements.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, SEEDED_LABEL, type GraphRows, type NodeKind } from './elements.js';
 import { SeedWriteError } from './seed-write-error.js';
-import { STAGE_LABEL } from './staging.js';
-
-/**
- * Rows per UNWIND statement and per transaction: large enough to amortise a round trip and a
- * commit, small enough that a transaction's memory stays a few tens of MB whatever the data size.
- */
-export const BATCH_SIZE = 10_000;
+import { STAGE_LABEL, TRANSACTION_ROWS } from './staging.js';
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const result: T[][] = [];
@@ -68,11 +62,14 @@ async function writeBatches<T>(
 export async function stageGraphRows(
   openSession: () => Session,
   rows: GraphRows,
-  onBatch: (written: number) => void = () => {},
+  {
+    onBatch = () => {},
+    batchSize = TRANSACTION_ROWS,
+  }: { onBatch?: (written: number) => void; batchSize?: number } = {},
 ): Promise<void> {
   const elementIds = new Map<string, string>();
   const nodeBatches = (Object.keys(NODE_LABELS) as NodeKind[]).flatMap((kind) =>
-    chunks(rows.nodes[kind], BATCH_SIZE).map((batch) => ({ labels: NODE_LABELS[kind], batch })),
+    chunks(rows.nodes[kind], batchSize).map((batch) => ({ labels: [...NODE_LABELS[kind], SEEDED_LABEL], batch })),
   );
   await writeBatches(openSession, nodeBatches, async (session, { labels, batch }) => {
     const result = await session.executeWrite((tx) => tx.run(STAGE_NODES, { rows: batch, labels }));
@@ -81,7 +78,7 @@ export async function stageGraphRows(
     onBatch(batch.length);
   });
   const relationshipBatches = RELATIONSHIP_TYPES.flatMap((type) =>
-    chunks(rows.relationships[type], BATCH_SIZE).map((batch) => ({ type, batch })),
+    chunks(rows.relationships[type], batchSize).map((batch) => ({ type, batch })),
   );
   await writeBatches(openSession, relationshipBatches, async (session, { type, batch }) => {
     const missing = batch.filter((row) => !elementIds.has(row.from) || !elementIds.has(row.to));

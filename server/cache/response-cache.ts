@@ -1,6 +1,7 @@
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
-import { formatRevision, type GraphRevision } from '../database/graph-revision.js';
+import type { GraphRevision } from '../../seed/graph/dataset-info.js';
+import { formatRevision } from '../database/graph-revision.js';
 import { ANONYMOUS_ROLE, matchesEntityTag, toCacheKey, toEntityTag } from './cache-key.js';
 import type { ResponseStore } from './response-store.js';
 
@@ -8,8 +9,8 @@ export interface ResponseCacheOptions {
   store: ResponseStore;
   /** Reads the graph's current revision from the database; null when the graph has none. */
   readRevision: () => Promise<GraphRevision | null>;
-  /** The caller's role, from the request's context; anonymous when nobody is signed in. */
-  roleOf?: (context: YogaInitialContext) => string;
+  /** The caller's role, from the request's context (anonymous when nobody is signed in); null: never cache. */
+  roleOf?: (context: YogaInitialContext) => string | null;
 }
 
 /** How browsers may reuse an answer: keep it, but ask again each time (a 304 costs no body). */
@@ -45,6 +46,8 @@ export function useResponseCache({ store, readRevision, roleOf = readContextRole
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return undefined;
       const context = args.contextValue as YogaInitialContext;
       const { request, params } = context;
+      const role = roleOf(context);
+      if (role === null) return undefined;
       let graphRevision: GraphRevision | null;
       try {
         graphRevision = await readRevision();
@@ -59,7 +62,7 @@ export function useResponseCache({ store, readRevision, roleOf = readContextRole
         query: params.query ?? '',
         operationName: args.operationName ?? params.operationName,
         variables: params.variables,
-        role: roleOf(context),
+        role,
       });
       const isGet = request.method === 'GET';
       const tag = isGet ? toEntityTag(key, revision) : undefined;

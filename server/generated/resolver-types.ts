@@ -72,6 +72,10 @@ export type Query = {
   agreementNetwork: AgreementNetwork;
   /** The dataset the database holds: its version (a hash of the seed files) and size. */
   dataset: DatasetInfo;
+  /** The signed-in user, or null for an anonymous request. */
+  viewer?: Maybe<Viewer>;
+  /** Every API token, newest first. Admins only (FORBIDDEN otherwise). */
+  apiTokens: Array<ApiToken>;
 };
 
 export type QueryNodeArgs = {
@@ -477,6 +481,8 @@ export type DatasetInfo = {
   version: Scalars['String']['output'];
   facts: Scalars['Int']['output'];
   quotes: Scalars['Int']['output'];
+  /** Counts the committed changes to the graph: every seed that changed something advances it by one. */
+  revision: Scalars['Int']['output'];
 };
 
 /** The kinds of entity, for filters and for drawing. */
@@ -701,6 +707,74 @@ export type AgreementLink = {
   disagreeOn: Array<Issue>;
 };
 
+/** Who may change the graph: editors write facts, admins also manage API tokens. */
+export type Role = 'EDITOR' | 'ADMIN';
+
+/** The user a request acts for. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  name: Scalars['String']['output'];
+  role: Role;
+  /** How the request proved it. */
+  via: Credential;
+};
+
+/** What a request presents to act for a user. */
+export type Credential =
+  /** The session cookie `signIn` set. */
+  | 'SESSION'
+  /** An API token, as `Authorization: Bearer <secret>`. */
+  | 'TOKEN';
+
+/** A token a script sends as `Authorization: Bearer <secret>`; it acts as its user, with their role. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  /** Null while the token works. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new API token and its secret, which is shown this once and stored only as a hash. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  token: ApiToken;
+  secret: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Checks a name and password and starts a session: the answer sets an HttpOnly, SameSite=Strict
+   * cookie. Fails with UNAUTHENTICATED for a wrong name or password, and with RATE_LIMITED after
+   * too many failures for one name.
+   */
+  signIn: Viewer;
+  /** Ends the current session and clears its cookie; true when there was one. */
+  signOut: Scalars['Boolean']['output'];
+  /** Creates an API token acting as `user`. Admins only. */
+  createApiToken: NewApiToken;
+  /** Revokes an API token for good. Admins only. */
+  revokeApiToken: ApiToken;
+};
+
+export type MutationSignInArgs = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type MutationCreateApiTokenArgs = {
+  user: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -842,6 +916,12 @@ export type ResolversTypes = {
   CapacityChange: ResolverTypeWrapper<unknown>;
   AgreementNetwork: ResolverTypeWrapper<unknown>;
   AgreementLink: ResolverTypeWrapper<unknown>;
+  Role: ResolverTypeWrapper<unknown>;
+  Viewer: ResolverTypeWrapper<unknown>;
+  Credential: ResolverTypeWrapper<unknown>;
+  ApiToken: ResolverTypeWrapper<unknown>;
+  NewApiToken: ResolverTypeWrapper<unknown>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -892,6 +972,10 @@ export type ResolversParentTypes = {
   CapacityChange: unknown;
   AgreementNetwork: unknown;
   AgreementLink: unknown;
+  Viewer: unknown;
+  ApiToken: unknown;
+  NewApiToken: unknown;
+  Mutation: Record<PropertyKey, never>;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -981,6 +1065,8 @@ export type QueryResolvers<
     Partial<QueryAgreementNetworkArgs>
   >;
   dataset?: Resolver<ResolversTypes['DatasetInfo'], ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<
@@ -1231,6 +1317,7 @@ export type DatasetInfoResolvers<
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IssueResolvers<
@@ -1443,6 +1530,60 @@ export type AgreementLinkResolvers<
   disagreeOn?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
 };
 
+export type ViewerResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NewApiTokenResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken'],
+> = {
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  signIn?: Resolver<
+    ResolversTypes['Viewer'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSignInArgs, 'name' | 'password'>
+  >;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createApiToken?: Resolver<
+    ResolversTypes['NewApiToken'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateApiTokenArgs, 'user' | 'label'>
+  >;
+  revokeApiToken?: Resolver<
+    ResolversTypes['ApiToken'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeApiTokenArgs, 'id'>
+  >;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   PartialDate?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
@@ -1484,4 +1625,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CapacityChange?: CapacityChangeResolvers<ContextType>;
   AgreementNetwork?: AgreementNetworkResolvers<ContextType>;
   AgreementLink?: AgreementLinkResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };

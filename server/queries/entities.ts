@@ -95,9 +95,9 @@ export function readSources(executor: Executor, info: GraphQLResolveInfo): Promi
 /** The version and size of the dataset the database holds. */
 export async function readDatasetInfo(
   executor: Executor,
-): Promise<{ version: string; facts: number; quotes: number } | undefined> {
-  const [info] = await executor.read<{ version: string; facts: number; quotes: number }>(
-    'MATCH (info:DatasetInfo {id: "dataset"}) RETURN info.version AS version, info.facts AS facts, info.quotes AS quotes',
+): Promise<{ version: string; revision: number; facts: number; quotes: number } | undefined> {
+  const [info] = await executor.read<{ version: string; revision: number; facts: number; quotes: number }>(
+    'MATCH (info:DatasetInfo {id: "dataset"}) RETURN info.version AS version, coalesce(info.revision, 0) AS revision, info.facts AS facts, info.quotes AS quotes',
   );
   return info;
 }

@@ -1,5 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { computeDatasetVersion } from '../../seed/model/dataset-version.js';
+import { seedDatabase } from '../../seed/seed-database.js';
 import { createApp } from '../../server/app.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
@@ -7,8 +9,9 @@ describe('the HTTP endpoints beside GraphQL', () => {
   let driver: Driver;
   let deadDriver: Driver;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     driver = connectTestDriver();
+    await seedDatabase({ driver, ...testDatabase(), data: 'tests/fixtures/minimal' });
     // Port 9 (discard) on loopback has no Bolt server: a database that does not answer.
     deadDriver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'unused'), {
       connectionTimeout: 1000,
@@ -20,10 +23,20 @@ describe('the HTTP endpoints beside GraphQL', () => {
     await deadDriver.close();
   });
 
-  test('GET /health says the database is up', async () => {
+  test('GET /health says the database is up and names the dataset it serves', async () => {
     const response = await createApp({ driver, ...testDatabase() }).fetch('http://localhost/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', neo4j: 'up' });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      neo4j: 'up',
+      dataset: {
+        version: await computeDatasetVersion('tests/fixtures/minimal'),
+        revision: expect.any(Number),
+        facts: 13,
+      },
+      seed: 'idle',
+      seedPhase: null,
+    });
   });
 
   test('GET /health answers 503 when the database does not', async () => {

@@ -2,23 +2,18 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summary.js';
 import { SeedWriteError } from '../../seed/graph/seed-write-error.js';
-import { markSwap, STAGE_LABEL } from '../../seed/graph/staging.js';
+import { claimSeedRun, SeedBusyError } from '../../seed/graph/seed-run.js';
+import { publishStaged, STAGE_LABEL } from '../../seed/graph/staging.js';
 import { countNodes, stageGraphRows } from '../../seed/graph/write-graph.js';
-import {
-  prepareSeed,
-  readSeededVersion,
-  recoverInterruptedSeed,
-  seedDatabase,
-  type PreparedSeed,
-} from '../../seed/seed-database.js';
+import { prepareSeed, recoverInterruptedSeed, seedDatabase, type PreparedSeed } from '../../seed/seed-database.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
 const MINIMAL = 'tests/fixtures/minimal';
 const CURATED = 'seed/data';
 
-// A seed writes in small transactions into a staging area and swaps it in after a commit point;
-// these tests interrupt it on either side of that point, as a killed process would.
-describe('an interrupted seed', () => {
+// A large difference is staged beside the live graph and published in one transaction; these
+// tests leave a staging area behind, as a killed seed would, and check nobody can see it.
+describe('the staging area', { timeout: 120_000 }, () => {
   let driver: Driver;
   let minimal: GraphSummary;
   let curated: PreparedSeed;
@@ -41,7 +36,7 @@ describe('an interrupted seed', () => {
   });
   afterAll(() => driver.close());
 
-  test('before its commit point is invisible to the API and discarded by the next start', async () => {
+  test('is invisible to the API, and the next start discards what an interrupted seed left there', async () => {
     await stageGraphRows(openSession, curated.rows);
     expect(await countStaged()).toBeGreaterThan(200);
     // Staged nodes wear no label the API matches: the live graph still reads as the minimal one.
@@ -54,53 +49,39 @@ describe('an interrupted seed', () => {
     expect(await readGraphSummary(driver, testDatabase().database)).toEqual(minimal);
   });
 
-  test('after its commit point is finished by the next start', async () => {
-    await stageGraphRows(openSession, curated.rows);
-    const session = openSession();
-    await markSwap(session, {
-      stagedNodes: countNodes(curated.rows),
-      version: curated.version,
-      facts: curated.facts.facts,
-      quotes: curated.facts.quotes,
-      reset: false,
-    });
-    await session.close();
-
-    const messages: string[] = [];
-    await recoverInterruptedSeed(driver, testDatabase().database, (message) => messages.push(message));
-    expect(messages[0]).toBe(`finishing the interrupted swap to dataset ${curated.version}`);
-    expect(await countStaged()).toBe(0);
-    expect(await readSeededVersion(driver, testDatabase().database)).toBe(curated.version);
-    // The minimal graph is gone and the curated one is whole: the same as a seed that ran through.
-    const recovered = await readGraphSummary(driver, testDatabase().database);
-    const fresh = await seedDatabase({ driver, ...testDatabase(), data: curated, reset: true });
-    expect(recovered).toEqual(fresh.summary);
-    expect(fresh.summary.nodes['Person']).toBe(curated.rows.nodes.Person.length);
-  });
-
   test('a seed discards what an earlier failed one staged before writing its own', async () => {
     await stageGraphRows(openSession, curated.rows);
-    const result = await seedDatabase({ driver, ...testDatabase(), data: MINIMAL });
+    const result = await seedDatabase({ driver, ...testDatabase(), data: MINIMAL, reset: true });
     expect(await countStaged()).toBe(0);
     expect(result.summary).toEqual(minimal);
   });
 
-  test('no swap starts when the staging area changed under the seed', async () => {
+  test('is not published when it changed under the seed', async () => {
     await stageGraphRows(openSession, curated.rows);
-    // As a server start would, taking the staging area for an abandoned one.
     await driver.executeQuery(`MATCH (n:${STAGE_LABEL}) WITH n LIMIT 1 DETACH DELETE n`, {}, testDatabase());
     const session = openSession();
-    const details = {
-      version: curated.version,
-      facts: curated.facts.facts,
-      quotes: curated.facts.quotes,
-      reset: false,
-    };
-    await expect(markSwap(session, { stagedNodes: countNodes(curated.rows), ...details })).rejects.toThrow(
+    await expect(session.executeWrite((tx) => publishStaged(tx, countNodes(curated.rows)))).rejects.toThrow(
       SeedWriteError,
     );
     await session.close();
-    await recoverInterruptedSeed(driver, testDatabase().database, () => {});
+    // The publish rolled back: the minimal graph is still the live one.
     expect(await readGraphSummary(driver, testDatabase().database)).toEqual(minimal);
+    await recoverInterruptedSeed(driver, testDatabase().database, () => {});
+    expect(await countStaged()).toBe(0);
+  });
+
+  test('belongs to one seed at a time: a second one refuses to start while the first holds its lease', async () => {
+    const run = await claimSeedRun(driver, testDatabase().database, { phase: 'staging' });
+    try {
+      await expect(seedDatabase({ driver, ...testDatabase(), data: CURATED })).rejects.toThrow(SeedBusyError);
+      // A server start leaves a running seed's staging area alone.
+      await stageGraphRows(openSession, curated.rows);
+      await recoverInterruptedSeed(driver, testDatabase().database, () => {});
+      expect(await countStaged()).toBe(countNodes(curated.rows));
+    } finally {
+      await run.release();
+    }
+    await recoverInterruptedSeed(driver, testDatabase().database, () => {});
+    expect(await countStaged()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { advanceRevision, type GraphRevision } from '../../server/database/graph-revision.js';
+import { advanceRevision, type GraphRevision } from '../../seed/graph/dataset-info.js';
 import { testDatabase } from './neo4j.js';
 
 /**

@@ -1,0 +1,57 @@
+import type { Session } from 'neo4j-driver';
+import { NODE_LABELS, SEEDED_LABEL } from '../graph/elements.js';
+import { HASH_PROPERTY } from './fact-hash.js';
+
+/** A relationship of the live graph, as the difference needs it: how to find it, and its hash. */
+export interface GraphRelationship {
+  type: string;
+  key: string;
+  from: string;
+  hash: string | null;
+}
+
+/** The content hash of every fact of the live graph, keyed as the rows are. */
+export interface GraphFacts {
+  /** Node id → hash. */
+  nodes: Map<string, string | null>;
+  /** `type key` → relationship. */
+  relationships: Map<string, GraphRelationship>;
+  /** Nodes wearing a seeded kind's label but not the seeded label: written by hand or by an older seed. */
+  unmanaged: number;
+}
+
+/** How the difference keys a relationship: its key is unique within its type. */
+export function relationshipId(type: string, key: string): string {
+  return `${type} ${key}`;
+}
+
+const KIND_LABELS = [...new Set(Object.values(NODE_LABELS).map((labels) => labels[0]))];
+
+// Counts come from the count store: a label count costs the same at every size.
+const COUNT_UNMANAGED = `CALL () {
+    ${KIND_LABELS.map((label) => `MATCH (n:${label}) RETURN count(n) AS count`).join(' UNION ALL ')}
+  }
+  WITH sum(count) AS labelled
+  MATCH (seeded:${SEEDED_LABEL})
+  WITH labelled, count(seeded) AS seeded
+  RETURN labelled - seeded AS unmanaged`;
+
+/**
+ * Streams the id and hash of every seeded node and relationship (one short record per fact, never
+ * the facts themselves), in the caller's session.
+ */
+export async function readGraphFacts(session: Session): Promise<GraphFacts> {
+  const nodes = new Map<string, string | null>();
+  const relationships = new Map<string, GraphRelationship>();
+  const nodeResult = session.run(`MATCH (n:${SEEDED_LABEL}) RETURN n.id AS id, n.${HASH_PROPERTY} AS hash`);
+  for await (const record of nodeResult) nodes.set(record.get('id') as string, record.get('hash') as string | null);
+  const relationshipResult = session.run(
+    `MATCH (a:${SEEDED_LABEL})-[r]->() RETURN type(r) AS type, r.key AS key, a.id AS from, r.${HASH_PROPERTY} AS hash`,
+  );
+  for await (const record of relationshipResult) {
+    const relationship = record.toObject() as unknown as GraphRelationship;
+    relationships.set(relationshipId(relationship.type, relationship.key), relationship);
+  }
+  const counted = await session.run(COUNT_UNMANAGED);
+  return { nodes, relationships, unmanaged: Number(counted.records[0]?.get('unmanaged') ?? 0) };
+}
