@@ -82,7 +82,9 @@ export const STYLESHEET: StylesheetJson = [
       'curve-style': 'bezier',
       'font-size': 10,
       color: '#222222',
-      // Captions stay level and boxed: rotated captions piled onto each other and onto nodes.
+      // Captions stay level, boxed and wrapped: rotated captions piled onto each other and onto nodes.
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.95,
       'text-background-padding': '2px',

@@ -34,7 +34,7 @@ function stands(kind: 'line' | 'fill'): HTMLElement[] {
 /** The legend: the shape and colour of each type the view draws, and the marks the view adds. */
 export function renderLegend(view: ViewName): void {
   const types = TYPES_OF[view]
-    .filter((type) => !(type === 'STANCE' && view === 'explore'))
+    .filter((type) => type !== 'STANCE') // stances are listed by side below
     .map((type) => h('li', {}, symbol(type), TYPE_LOOK[type].name));
   const extra: HTMLElement[] = [];
   if (view === 'explore' || view === 'path') extra.push(...stands('fill'));

@@ -46,9 +46,12 @@ export class Drawing {
       if (event.target === cy) this.#store.navigate({ selected: null });
     });
     cy.on('dbltap', 'node', (event) => this.#onExpand(event.target.id()));
-    // Captions on demand: the element under the pointer shows its own.
-    cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
-    cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+    // Captions on demand: the element under the pointer shows its own. Not on a large drawing,
+    // which shows no captions, and where each class change restyles while the reader pans.
+    if (elements.length <= LARGE_GRAPH) {
+      cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
+      cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+    }
     // A node dragged somewhere stays there, in the link too: it is pinned where it was dropped.
     cy.on('dragfree', 'node', (event) => {
       const node = event.target as NodeSingular;
