@@ -34,7 +34,7 @@ describe('when the local Neo4j dies', () => {
     driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password), DRIVER_CONFIG);
     await seedDatabase({ driver, data: 'tests/fixtures/minimal' });
     app = createApp({ driver, logErrors: false });
-  });
+  }, START_TIMEOUT_MS + 120_000);
   afterAll(async () => {
     await driver.close();
     await server.stop();
