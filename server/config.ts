@@ -72,9 +72,10 @@ export const SERVER_SETTINGS = {
   maxCost: defineSetting({
     env: 'MAX_OPERATION_COST',
     schema: integerSchema(1, 1_000_000),
-    // Above the costliest documented question and web-client operation (about 8,400), below
-    // a dozen depth-3 neighbourhoods in one request.
-    default: '10000',
+    // Twice the costliest web-client operation (a depth-3 neighbourhood, about 9,900), above the
+    // costliest question the tests ask (about 11,300), below two depth-3 neighbourhoods with
+    // their evidence and far below the fifteen aliased ones of the probe (about 36,000).
+    default: '20000',
     meaning: 'the most one operation may cost: about one unit per value returned (`server/operation-cost.ts`)',
   }),
   shutdownTimeoutMs: defineSetting({

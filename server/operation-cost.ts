@@ -28,7 +28,7 @@ export const DEFAULT_LIST_SIZE = 3;
  * Nodes and edges of a neighbourhood by depth, as measured on the curated dataset (each is one
  * list of the Graph; the busiest entity, Russia, has about this many of each).
  */
-export const NEIGHBOURHOOD_SIZES: Readonly<Record<1 | 2 | 3, number>> = { 1: 50, 2: 120, 3: 200 };
+export const NEIGHBOURHOOD_SIZES: Readonly<Record<1 | 2 | 3, number>> = { 1: 60, 2: 150, 3: 300 };
 
 type Arguments = ComplexityEstimatorArgs['args'];
 

@@ -50,7 +50,7 @@ describe('requests that probe the API', () => {
     expect(status).toBe(400);
     expect(errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/^Operation cost limit of 10000 exceeded: this operation costs \d+/),
+        message: expect.stringMatching(/^Operation cost limit of 20000 exceeded: this operation costs \d+/),
         extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
       }),
     ]);
