@@ -1,17 +1,28 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
-import { formatSeedSummary } from './format-summary.js';
+import { formatRowCounts, formatSeedSummary } from './format-summary.js';
 import { prepareSeed, seedDatabase } from './seed-database.js';
 import { SeedValidationError } from './validate/seed-issue.js';
 
-/** `npm run seed [-- --reset] [-- --data DIR]`: validates the dataset and loads it into Neo4j. */
+/**
+ * `npm run seed [-- --reset] [-- --data DIR]`: validates the dataset and loads it into Neo4j.
+ * `npm run validate [-- --data DIR]` (`--check`): validates only, without Neo4j.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { reset: { type: 'boolean', default: false }, data: { type: 'string', default: DEFAULT_DATA_DIR } },
+    options: {
+      reset: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      data: { type: 'string', default: DEFAULT_DATA_DIR },
+    },
   });
   const log = (message: string) => console.log(`[seed] ${message}`);
   // Validate before touching Neo4j: invalid data should fail fast and start nothing.
   const prepared = await prepareSeed(values.data);
+  if (values.check) {
+    console.log(formatRowCounts(prepared));
+    return;
+  }
   // Imported here: a bad setting then ends in the one-line message below, not a stack trace.
   const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });
