@@ -7,6 +7,7 @@ import { useCompiledExecution } from './execution.js';
 import { isClientBuild, useClientAssets } from './client-assets.js';
 import { GRAPHIQL_OPTIONS } from './graphiql-defaults.js';
 import { useLandingPage } from './landing-page.js';
+import { useEventsExport } from './events-export.js';
 import type { RequestContext } from './request-context.js';
 import { createSchema } from './schema.js';
 
@@ -44,6 +45,7 @@ export function createApp({ driver, database, onQuery, logErrors = true, clientD
       useRequestBodyLimit(),
       useOperationLimits(),
       ...useCompiledExecution(),
+      useEventsExport({ executor }),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
       useReadinessCheck({
         endpoint: '/health',

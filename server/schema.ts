@@ -7,6 +7,7 @@ import { PartialDateScalar } from './resolvers/partial-date-scalar.js';
 import { entityResolvers } from './resolvers/query-resolvers.js';
 import { graphResolvers } from './resolvers/graph-resolvers.js';
 import { positionResolvers } from './resolvers/position-resolvers.js';
+import { claimResolvers } from './resolvers/claim-resolvers.js';
 
 /** The contract: `schema.graphql` at the repository root, read once. */
 export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
@@ -34,7 +35,7 @@ export function createSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       PartialDate: PartialDateScalar,
-      Query: { ...entityResolvers, ...graphResolvers, ...positionResolvers },
+      Query: { ...entityResolvers, ...graphResolvers, ...positionResolvers, ...claimResolvers },
       Node: { __resolveType: resolveTypeName },
       Actor: { __resolveType: resolveTypeName },
       Evidenced: { __resolveType: resolveTypeName },

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
 import type { Executor } from '../database/executor.js';
+import { TYPE_PARAMETERS, entityTypeExpression } from './graph-elements.js';
 import { createCompiler, selectionAt } from './read-projected.js';
 
 /** Characters with a meaning in Lucene's query syntax; escaped so user text is only ever text. */
@@ -39,7 +40,7 @@ export async function searchEntities(
      WITH this, score ORDER BY score DESC, this.name LIMIT $limit
      RETURN {
        entity: ${entity},
-       type: toUpper(head([label IN labels(this) WHERE label IN $typeLabels])),
+       type: ${entityTypeExpression('this')},
        matched: coalesce(head([name IN [this.name] + this.aliases WHERE toLower(name) CONTAINS toLower($text)]), this.name),
        score: score
      } AS hit`,
@@ -48,7 +49,7 @@ export async function searchEntities(
       labels,
       limit,
       text,
-      typeLabels: ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Delegation', 'Issue', 'Stance'],
+      ...TYPE_PARAMETERS,
       ...compiler.parameters,
     },
   );

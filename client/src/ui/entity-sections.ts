@@ -1,17 +1,38 @@
-import type { EntityDetail, Evidenced } from '../api/types.js';
+import type { Attested, EntityDetail, Evidenced, StanceItem } from '../api/types.js';
+import { describeStance, joinNames, renderCondition, renderNote, renderStatusBadge } from './claim-badges.js';
 import { h } from './dom.js';
 import { renderEvidence } from './evidence-list.js';
 
-function section(title: string, items: (Evidenced & { line: string })[] | undefined): HTMLElement[] {
+type Item = Evidenced & Attested & { line: string; extra?: (HTMLElement | null)[] };
+
+function section(title: string, items: Item[] | undefined): HTMLElement[] {
   if (!items?.length) return [];
   return [
     h('h3', {}, title),
     h(
       'ul',
       { class: 'facts' },
-      items.map((item) => h('li', {}, h('div', {}, item.line), renderEvidence(item.evidence, item.sourceCount))),
+      items.map((item) =>
+        h(
+          'li',
+          {},
+          h('div', {}, item.line, ' ', renderStatusBadge(item)),
+          ...(item.extra ?? []),
+          renderNote(item),
+          renderEvidence(item.evidence, item.sourceCount),
+        ),
+      ),
     ),
   ];
+}
+
+/** A stance as one line: the claimant first when it is someone else's word, then its condition. */
+function stanceItem(stance: StanceItem): Item {
+  return {
+    ...stance,
+    line: `${stance.date}: ${describeStance(stance)}${stance.voicedBy ? ` (voiced by ${stance.voicedBy.name})` : ''}`,
+    extra: [renderCondition(stance)],
+  };
 }
 
 function dates(from: string | null, until: string | null, attested: string): string {
@@ -25,8 +46,14 @@ export function renderEntitySections(detail: EntityDetail): HTMLElement[] {
     detail.aliases?.length ? h('p', {}, h('strong', {}, 'Also: '), detail.aliases.join(', ')) : null,
     detail.description ? h('p', {}, detail.description) : null,
     detail.summary ? h('p', {}, detail.summary) : null,
-    detail.orgKind || detail.meetingKind
-      ? h('p', { class: 'kind' }, (detail.orgKind ?? detail.meetingKind ?? '').toLowerCase().replaceAll('_', ' '))
+    detail.orgKind || detail.meetingKind || detail.groupKind || detail.documentKind || detail.contactKind
+      ? h(
+          'p',
+          { class: 'kind' },
+          (detail.orgKind ?? detail.meetingKind ?? detail.groupKind ?? detail.documentKind ?? detail.contactKind ?? '')
+            .toLowerCase()
+            .replaceAll('_', ' '),
+        )
       : null,
     ...section(
       'Posts',
@@ -39,11 +66,28 @@ export function renderEntitySections(detail: EntityDetail): HTMLElement[] {
         line: `${d.role === 'HEAD' ? 'Head of' : 'Member of'} ${d.delegation.name}${d.capacity ? `, as ${d.capacity}` : ''} (${d.delegation.meeting.start})`,
       })),
     ),
+    renderStatusBadge(detail),
+    detail.endStatus === 'SCHEDULED' ? h('p', { class: 'badge status-scheduled' }, 'end date only scheduled') : null,
+    detail.meetingStatus && detail.meetingStatus !== 'HELD'
+      ? h('p', { class: `badge status-${detail.meetingStatus.toLowerCase()}` }, detail.meetingStatus.toLowerCase())
+      : null,
+    renderNote(detail),
+    detail.authors?.length ? h('p', {}, h('strong', {}, 'By: '), joinNames(detail.authors)) : null,
+    detail.addressees?.length ? h('p', {}, h('strong', {}, 'To: '), joinNames(detail.addressees)) : null,
+    detail.parties?.length ? h('p', {}, h('strong', {}, 'Between: '), joinNames(detail.parties)) : null,
+    ...section('Stances', detail.stances?.map(stanceItem)),
+    ...section('What others say it holds', detail.claimsAbout?.map(stanceItem)),
+    ...section('What it says others hold', detail.claims?.map(stanceItem)),
+    ...section('Terms', detail.terms?.map(stanceItem)),
     ...section(
-      'Stances',
-      detail.stances?.map((s) => ({
-        ...s,
-        line: `${s.date}: ${s.actor.name} ${s.position.toLowerCase()} ${s.issue.name}${s.voicedBy ? ` (voiced by ${s.voicedBy.name})` : ''}`,
+      'Members',
+      detail.members?.map((m) => ({ ...m, line: m.actor.name })),
+    ),
+    ...section(
+      'What happened to it',
+      detail.events?.map((e) => ({
+        ...e,
+        line: `${e.date ?? 'undated'}: ${e.kind.toLowerCase().replaceAll('_', ' ')} by ${e.by.name}${e.to.length ? ` to ${joinNames(e.to)}` : ''}`,
       })),
     ),
     ...section(
