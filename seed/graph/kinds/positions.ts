@@ -101,7 +101,7 @@ export function contactRows(contact: Contact, context: RowContext): Row[] {
   const source = contact.initiator ?? contact.parties[0]!;
   return [
     node('Contact', contact.id, contact, {
-      name: `${contact.parties.map((party) => context.nameOf(party)).join('–')} ${contact.kind}`,
+      name: `${contact.parties.map((party) => context.nameOf(party)).join('–')} ${contact.kind.replaceAll('-', ' ')}`,
       kind: contact.kind,
       ...dated(contact.date),
       summary: contact.summary,
