@@ -11,10 +11,10 @@ export const PER_CLUSTER = {
   places: 12,
   people: 24,
   meetings: 13,
-  issues: 30,
-  stances: 62,
-  groups: 4,
-  documents: 3,
+  issues: 33,
+  stances: 75,
+  groups: 6,
+  documents: 6,
   contacts: 3,
 } as const;
 
