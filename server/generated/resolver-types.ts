@@ -897,7 +897,7 @@ export type GraphEdge = Evidenced & {
   type: Scalars['String']['output'];
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
-  /** A short caption: a role, a post's title, a capacity or a position. */
+  /** A short caption: a role, a post's title, a capacity, a kind or a PLOVER event type. */
   label?: Maybe<Scalars['String']['output']>;
   /** The day the fact is about, when it has one. */
   date?: Maybe<Scalars['PartialDate']['output']>;

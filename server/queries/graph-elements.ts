@@ -84,8 +84,8 @@ export function createEdgeProjection(compiler: ProjectionCompiler, info: GraphQL
     type: type(${r}),
     source: startNode(${r}).id,
     target: endNode(${r}).id,
-    label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind),
-    date: coalesce(${r}.attested, null),
+    label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind, ${r}.event),
+    date: coalesce(${r}.attested, ${r}.date),
     sourceCount: ${r}.sourceCount,
     sourceIds: ${evidenceSelection ? `${r}.evidenceSources` : '[]'},
     quotes: ${quoteKeys.length > 0 ? `${r}.evidenceQuotes` : '[]'}

@@ -17,8 +17,10 @@ const MINIMAL = 'tests/fixtures/minimal';
 const CURATED = 'seed/data';
 
 // A seed writes in small transactions into a staging area and swaps it in after a commit point;
-// these tests interrupt it on either side of that point, as a killed process would.
-describe('an interrupted seed', () => {
+// these tests interrupt it on either side of that point, as a killed process would. Each stages the
+// whole curated dataset (one transaction per kind of node and relationship) and seeds twice: on a
+// busy shared machine that takes over the suite's default 30 s, hence a longer limit.
+describe('an interrupted seed', { timeout: 180_000 }, () => {
   let driver: Driver;
   let minimal: GraphSummary;
   let curated: PreparedSeed;
