@@ -79,8 +79,13 @@ const STANCE_LINE = `fragment StanceLine on Stance {
   id position date status note ...Ev actor { __typename id name } issue { id name } voicedBy { id name }
   claimant { id name } condition { text }
 }`;
-// Others' claims about an actor, and its claims about others, beside its own positions.
-const CLAIMS = `claimsAbout { ...StanceLine } claims { ...StanceLine }`;
+// Others' claims about an actor, and its claims about others, beside its own positions: lighter
+// than StanceLine (no voice, fewer source details), so a person's panel stays within the cost limit.
+const CLAIM_LINE = `fragment ClaimLine on Stance {
+  id position date status note sourceCount evidence { quote source { publisher date } } actor { id name } issue { id name }
+  claimant { id name } condition { text }
+}`;
+const CLAIMS = `claimsAbout { ...ClaimLine } claims { ...ClaimLine }`;
 const OFFICEHOLDERS = `officeholders { title attested person { id name } ...Ev }`;
 
 // One query per kind of entity: a single query with every type's fields would cost more than the
@@ -98,15 +103,18 @@ export const ENTITY_DETAIL: Record<Exclude<EntityType, 'DOCUMENT_EVENT'>, Detail
       stances(asOf: $asOf) { ...StanceLine }
       ${CLAIMS}
     }`,
-    STANCE_LINE,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
   ),
   STATE: defineDetail(
     `... on State { name aliases ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } ${CLAIMS} }`,
-    STANCE_LINE,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
   ),
   ORGANISATION: defineDetail(
     `... on Organisation { name aliases orgKind: kind ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } ${CLAIMS} }`,
-    STANCE_LINE,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
   ),
   GROUP: defineDetail(
     `... on Group {
@@ -114,7 +122,8 @@ export const ENTITY_DETAIL: Record<Exclude<EntityType, 'DOCUMENT_EVENT'>, Detail
       members { actor { id name } status ...Ev }
       stances(asOf: $asOf) { ...StanceLine } ${CLAIMS}
     }`,
-    STANCE_LINE,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
   ),
   DOCUMENT: defineDetail(
     `... on Document {
