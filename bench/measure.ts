@@ -39,6 +39,11 @@ function requestOf(
   return { url: `http://127.0.0.1:${ports[contender]}/graphql`, body: JSON.stringify(operation[contender]) };
 }
 
+/** The contenders that can answer an operation: the peer only where its schema expresses it. */
+function contendersOf(operation: Operation): Contender[] {
+  return CONTENDERS.filter((contender) => contender !== 'peer' || operation.peer !== undefined);
+}
+
 /** Asks once and checks the answer, so a run never measures the speed of an error. */
 async function probe(url: string, body: string): Promise<{ bytes: number } | { failure: string }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -56,7 +61,7 @@ export async function measureLatencies(options: MeasureOptions): Promise<Latency
   // A fresh Neo4j plans and JIT-compiles each query on first use: warm every contender on every
   // operation first, or whichever is measured first would pay for the others.
   for (const operation of options.operations) {
-    for (const contender of CONTENDERS) {
+    for (const contender of contendersOf(operation)) {
       const { url, body } = requestOf(contender, operation, options.contenders.ports);
       if ('bytes' in (await probe(url, body)))
         await runLoad({ url, body, connections: 8, durationS: options.warmupS * 2 });
@@ -66,7 +71,7 @@ export async function measureLatencies(options: MeasureOptions): Promise<Latency
   const rows: LatencyRow[] = [];
   for (const operation of options.operations) {
     for (const concurrency of options.concurrencies) {
-      for (const contender of CONTENDERS) {
+      for (const contender of contendersOf(operation)) {
         const base = { scale: options.scale, operation: operation.name, concurrency, contender };
         const { url, body } = requestOf(contender, operation, options.contenders.ports);
         const probed = await probe(url, body);

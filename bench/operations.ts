@@ -7,11 +7,14 @@ export interface GraphQLRequest {
   variables: Record<string, unknown>;
 }
 
-/** One benchmarked question, as our API asks it and as the peer (@neo4j/graphql) asks it. */
+/**
+ * One benchmarked question, as our API asks it and as the peer (@neo4j/graphql) asks it; without
+ * `peer` when the peer's type definitions cannot express it (claims, documents, events).
+ */
 export interface Operation {
   name: string;
   ours: GraphQLRequest;
-  peer: GraphQLRequest;
+  peer?: GraphQLRequest;
 }
 
 /** The ids the operations ask about at one scale, chosen from the loaded data so every contender answers the same question. */
@@ -21,6 +24,7 @@ export interface OperationTargets {
   actors: string[];
   searchText: string;
   pathTo: string;
+  document: string;
 }
 
 const one = async <T>(
@@ -68,7 +72,20 @@ export async function pickTargets(
     MATCH p = shortestPath((a:Person {id: $from})-[*..8]-(b)) WITH b, p ORDER BY length(p) DESC, b.id LIMIT 1 RETURN b.id`,
     { cluster: `c${scale - 1}-`, from: person.id },
   );
-  return { meeting, person: person.id, actors, searchText: person.name.split(' ').at(-1) ?? person.name, pathTo };
+  const document = await one<string>(
+    driver,
+    database,
+    `MATCH (d:Document) WHERE d.id STARTS WITH 'c0-'
+    WITH d ORDER BY COUNT { (d)--() } DESC, d.id LIMIT 1 RETURN d.id`,
+  );
+  return {
+    meeting,
+    person: person.id,
+    actors,
+    searchText: person.name.split(' ').at(-1) ?? person.name,
+    pathTo,
+    document,
+  };
 }
 
 const EVIDENCE = 'evidence { quote source { publisher date } }';
@@ -94,7 +111,7 @@ export function createDrawingOperation(targets: OperationTargets): Pick<Operatio
   };
 }
 
-/** The six operations of the benchmark, for the chosen targets: each contender answers the same question. */
+/** The operations of the benchmark, for the chosen targets: each contender answers the same question. */
 export function createOperations(targets: OperationTargets): Operation[] {
   return [
     {
@@ -174,6 +191,30 @@ export function createOperations(targets: OperationTargets): Operation[] {
       peer: {
         query: `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { __typename id name } }`,
         variables: { from: targets.person, to: targets.pathTo },
+      },
+    },
+    {
+      name: 'claims',
+      ours: {
+        query: `query ($id: ID!) { actor(id: $id) { name stances { position issue { name } status }
+        claims { position actor { name } issue { name } } claimsAbout { position claimant { name } issue { name } condition { text } ${EVIDENCE} } } }`,
+        variables: { id: targets.actors[0] },
+      },
+    },
+    {
+      name: 'document',
+      ours: {
+        query: `query ($id: ID!) { document(id: $id) { name kind authors { name } addressees { name }
+        terms { position issue { name } } events { kind date by { name } to { name } ${EVIDENCE} } ${EVIDENCE} } }`,
+        variables: { id: targets.document },
+      },
+    },
+    {
+      name: 'events',
+      ours: {
+        query: `query ($from: PartialDate, $to: PartialDate) { events(from: $from, to: $to, limit: 50) { total
+        items { date type source { name } target { name } factId ${EVIDENCE} } } }`,
+        variables: { from: '2025-06', to: '2025-06' },
       },
     },
   ];

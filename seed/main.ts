@@ -1,12 +1,13 @@
 import { parseCli } from '../tools/cli.js';
 import { DEFAULT_DATA_DIR } from './data-dir.js';
-import { formatSeedSummary } from './format-summary.js';
+import { formatRowCounts, formatSeedSummary } from './format-summary.js';
 import { prepareSeed, seedDatabase } from './seed-database.js';
 import { SeedValidationError } from './validate/seed-issue.js';
 
 /**
  * `npm run seed [-- --reset] [-- --data DIR] [-- --transaction-rows N] [-- --lease-seconds S]`:
  * validates the dataset and writes into Neo4j what differs from the graph.
+ * `npm run validate [-- --data DIR]` (`--check`): validates only, without Neo4j.
  */
 async function main(): Promise<void> {
   const values = parseCli({
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
         default: false,
         description: 'write the whole graph again, dropping nodes of its kinds that the files do not hold',
       },
+      check: { type: 'boolean', default: false, description: 'validate only, without Neo4j (as npm run validate)' },
       data: {
         type: 'string',
         default: DEFAULT_DATA_DIR,
@@ -41,6 +43,10 @@ async function main(): Promise<void> {
   const log = (message: string) => console.log(`[seed] ${message}`);
   // Validate before touching Neo4j: invalid data should fail fast and start nothing.
   const prepared = await prepareSeed(values.data);
+  if (values.check) {
+    console.log(formatRowCounts(prepared));
+    return;
+  }
   // Imported here: a bad setting then ends in the one-line message below, not a stack trace.
   const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ onProgress: (line) => console.log(line) });

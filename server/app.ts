@@ -11,6 +11,7 @@ import { useCompiledExecution } from './execution.js';
 import { isClientBuild, useClientAssets } from './client-assets.js';
 import { GRAPHIQL_OPTIONS } from './graphiql-defaults.js';
 import { useLandingPage } from './landing-page.js';
+import { useEventsExport } from './events-export.js';
 import type { RequestContext } from './request-context.js';
 import { useArgumentRules } from './argument-rules.js';
 import { DEFAULT_SERVER_CONFIG } from './config.js';
@@ -139,6 +140,7 @@ export function createApp({
           readRevision: shareRead(() => readRevision(revisions)),
         }),
       ...useCompiledExecution(),
+      useEventsExport({ executor }),
       clientDir && isClientBuild(clientDir) ? useClientAssets({ dir: clientDir }) : useLandingPage(),
     ],
   });

@@ -8,6 +8,7 @@ import { entityResolvers } from './resolvers/query-resolvers.js';
 import { graphResolvers } from './resolvers/graph-resolvers.js';
 import { positionResolvers } from './resolvers/position-resolvers.js';
 import { authMutationResolvers, authQueryResolvers } from './auth/auth-resolvers.js';
+import { claimResolvers } from './resolvers/claim-resolvers.js';
 
 /** The contract: `schema.graphql` at the repository root, read once. */
 export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
@@ -35,7 +36,7 @@ export function createSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       PartialDate: PartialDateScalar,
-      Query: { ...entityResolvers, ...graphResolvers, ...positionResolvers, ...authQueryResolvers },
+      Query: { ...entityResolvers, ...graphResolvers, ...positionResolvers, ...claimResolvers, ...authQueryResolvers },
       Mutation: authMutationResolvers,
       Node: { __resolveType: resolveTypeName },
       Actor: { __resolveType: resolveTypeName },

@@ -1,3 +1,5 @@
+import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
+
 /**
  * The graph as @neo4j/graphql sees it: the same labels, relationship types and properties as
  * `seed/graph/elements.ts` writes (docs/model.md), with evidence as the stored arrays
@@ -26,7 +28,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   }
   type Person implements Entity
     @node
-    @fulltext(indexes: [{ indexName: "entity_names", queryName: "searchPeople", fields: ["name", "aliasText"] }]) {
+    @fulltext(indexes: [{ indexName: "${FULLTEXT_INDEX}", queryName: "searchPeople", fields: ["name", "aliasText"] }]) {
     id: ID! name: String aliases: [String!]! aliasText: String ${evidence}
     posts: [PostHolder!]! @relationship(type: "HELD_POST", direction: OUT, properties: "HeldPost")
     delegations: [Delegation!]! @relationship(type: "MEMBER_OF", direction: OUT, properties: "MemberOf")

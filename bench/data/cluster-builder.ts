@@ -1,6 +1,7 @@
 /** Shared helpers of the generator: one random stream per (cluster, collection), names, dates and text. */
 import type { Collection } from '../../seed/model/schema.js';
 import { createRandom, type Random } from './prng.js';
+import { pickQuote } from './synthetic-article.js';
 import { idOf, pickRef, type Kind } from './references.js';
 import * as words from './vocabulary.js';
 import type { YamlValue } from './yaml-writer.js';
@@ -43,7 +44,7 @@ export function builder(context: ClusterContext, collection: Collection) {
   const evidence = (): Entry[] =>
     Array.from({ length: random.chance(0.26) ? 2 : 1 }, () => ({
       source: ref('source'),
-      quote: sentence(random, 8 + random.int(8)),
+      quote: pickQuote(random),
     }));
   return { random, ref, evidence, id: (kind: Kind, index: number) => idOf(kind, cluster, index) };
 }

@@ -2,8 +2,10 @@ import type { Collection } from '../../seed/model/schema.js';
 import { ISSUE_CATEGORIES, ORGANISATION_KINDS } from '../../seed/model/vocabulary.js';
 import { builder, date, properName, sentence, times, type ClusterContext, type Entry } from './cluster-builder.js';
 import { generateMeetings, generatePeople, generateStances } from './generate-facts.js';
+import { generateContacts, generateDocuments, generateGroups } from './generate-claims.js';
 import { PER_CLUSTER } from './references.js';
 import * as words from './vocabulary.js';
+import { SYNTHETIC_ARTICLE_FILE } from './synthetic-article.js';
 
 export type { ClusterContext } from './cluster-builder.js';
 
@@ -18,7 +20,7 @@ export function generateCluster(context: ClusterContext): Record<Collection, Ent
   return {
     sources: times(PER_CLUSTER.sources, (index) => ({
       id: sources.id('source', index),
-      file: `${sources.id('source', index)}.txt`,
+      file: SYNTHETIC_ARTICLE_FILE,
       publisher: `${properName(sources.random)} News`,
       title: sentence(sources.random, 6),
       date: date(sources.random),
@@ -53,7 +55,11 @@ export function generateCluster(context: ClusterContext): Record<Collection, Ent
       aliases: [],
       category: issues.random.pick(ISSUE_CATEGORIES),
       description: sentence(issues.random, 12),
+      evidence: issues.evidence(),
     })),
     stances: generateStances(make('stances')),
+    groups: generateGroups(make('groups')),
+    documents: generateDocuments(make('documents')),
+    contacts: generateContacts(make('contacts')),
   };
 }

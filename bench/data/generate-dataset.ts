@@ -1,7 +1,9 @@
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { DATA_FILES, type Collection } from '../../seed/model/schema.js';
 import { generateCluster } from './generate-cluster.js';
+import { SOURCE_TEXTS_DIR } from '../../seed/validate/quotes.js';
+import { SYNTHETIC_ARTICLE_FILE, formatSyntheticArticle } from './synthetic-article.js';
 import { toYamlListItem } from './yaml-writer.js';
 
 export interface GenerateOptions {
@@ -18,7 +20,8 @@ export interface GenerateOptions {
  * graph's counts and shape. Cluster by cluster, so memory stays that of one cluster at any scale.
  */
 export async function generateDataset({ dir, scale, seed = 20_250_602 }: GenerateOptions): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(path.join(dir, SOURCE_TEXTS_DIR), { recursive: true });
+  await writeFile(path.join(dir, SOURCE_TEXTS_DIR, SYNTHETIC_ARTICLE_FILE), formatSyntheticArticle());
   const collections = Object.keys(DATA_FILES) as Collection[];
   const files = new Map<Collection, FileHandle>();
   try {

@@ -1,4 +1,11 @@
-import { ATTRIBUTIONS, MEDIATOR_ROLES, MEETING_KINDS, POSITIONS } from '../../seed/model/vocabulary.js';
+import {
+  ATTRIBUTIONS,
+  FACT_STATUSES,
+  MEDIATOR_ROLES,
+  MEETING_KINDS,
+  PLOVER_EVENT_TYPES,
+  POSITIONS,
+} from '../../seed/model/vocabulary.js';
 import { date, properName, sentence, times, type Builder, type Entry } from './cluster-builder.js';
 import { PER_CLUSTER, delegationIdOf } from './references.js';
 import * as words from './vocabulary.js';
@@ -74,11 +81,22 @@ export function generateMeetings({ random, ref, evidence, id }: Builder): Entry[
 export function generateStances({ random, ref, evidence, id }: Builder): Entry[] {
   return times(PER_CLUSTER.stances, (index) => {
     const roll = random.next();
+    const actor = roll < 0.6 ? ref('state') : roll < 0.85 ? ref('person') : ref('organisation');
+    const position = random.pick(POSITIONS);
+    // About one claim in ten is someone else's word about the holder; one act in ten has a target.
+    const claimant = random.chance(0.1) ? ref('state') : undefined;
+    const target = random.chance(0.1) ? ref('state') : undefined;
     return {
       id: id('stance', index),
-      actor: roll < 0.6 ? ref('state') : roll < 0.85 ? ref('person') : ref('organisation'),
+      actor,
       issue: ref('issue'),
-      position: random.pick(POSITIONS),
+      position,
+      claimant: claimant === actor ? undefined : claimant,
+      condition: position === 'conditional' ? { text: sentence(random, 8), issue: ref('issue') } : undefined,
+      document: random.chance(0.05) ? ref('document') : undefined,
+      event: target && random.pick(PLOVER_EVENT_TYPES),
+      target,
+      status: random.chance(0.2) ? random.pick(FACT_STATUSES) : undefined,
       date: date(random),
       voicedBy: random.chance(0.32) ? ref('person') : undefined,
       attribution: random.pick(ATTRIBUTIONS),

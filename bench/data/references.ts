@@ -11,11 +11,25 @@ export const PER_CLUSTER = {
   places: 12,
   people: 24,
   meetings: 13,
-  issues: 30,
-  stances: 62,
+  issues: 33,
+  stances: 75,
+  groups: 6,
+  documents: 6,
+  contacts: 3,
 } as const;
 
-export type Kind = 'source' | 'state' | 'organisation' | 'place' | 'person' | 'meeting' | 'issue' | 'stance';
+export type Kind =
+  | 'source'
+  | 'state'
+  | 'organisation'
+  | 'place'
+  | 'person'
+  | 'meeting'
+  | 'issue'
+  | 'stance'
+  | 'group'
+  | 'document'
+  | 'contact';
 
 const COUNT_OF: Record<Kind, number> = {
   source: PER_CLUSTER.sources,
@@ -26,6 +40,9 @@ const COUNT_OF: Record<Kind, number> = {
   meeting: PER_CLUSTER.meetings,
   issue: PER_CLUSTER.issues,
   stance: PER_CLUSTER.stances,
+  group: PER_CLUSTER.groups,
+  document: PER_CLUSTER.documents,
+  contact: PER_CLUSTER.contacts,
 };
 
 /**

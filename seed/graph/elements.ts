@@ -13,6 +13,10 @@ export const NODE_LABELS = {
   Delegation: ['Entity', 'Delegation'],
   Issue: ['Entity', 'Issue'],
   Stance: ['Entity', 'Stance'],
+  Group: ['Entity', 'Actor', 'Group'],
+  Document: ['Entity', 'Document'],
+  DocumentEvent: ['Entity', 'DocumentEvent'],
+  Contact: ['Entity', 'Contact'],
 } as const;
 
 export type NodeKind = keyof typeof NODE_LABELS;
@@ -42,6 +46,22 @@ export const RELATIONSHIP_TYPES = [
   'VOICED_BY',
   'REPORTED_BY',
   'VOICED_AT',
+  'SAID_TO_TAKE',
+  'CLAIMED_BY',
+  'CONDITION_ON',
+  'TERM_OF',
+  'TARGETS',
+  'MEMBER_OF_GROUP',
+  'OFFICIALS_OF',
+  'AUTHORED',
+  'ADDRESSED_TO',
+  'HAPPENED_TO',
+  'DONE_BY',
+  'DIRECTED_TO',
+  'DURING',
+  'PARTY_TO',
+  'INITIATED',
+  'ACTED_TOWARD',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

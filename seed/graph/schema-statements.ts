@@ -7,7 +7,7 @@ import { SEED_RUN_LABEL } from './seed-run.js';
  * `:Actor` is a shared label, not a node kind, yet queries look actors up by id: it gets its own.
  * The 'standard-folding' analyser folds accents, so "Zelenskyy" and "Zelenskyi" meet "Zelensky".
  */
-export const FULLTEXT_INDEX = 'entity_names';
+export const FULLTEXT_INDEX = 'entity_names_v2';
 
 /**
  * A second full-text index over what issues and stances say rather than what they are called:
@@ -16,7 +16,20 @@ export const FULLTEXT_INDEX = 'entity_names';
  */
 export const MEANING_INDEX = 'entity_meaning';
 
-const SEARCHABLE_LABELS = ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Issue'] as const;
+// The index of the first release, without groups and documents: an index's labels cannot change
+// in place, so the seed drops it and creates the current one under a new name.
+const RETIRED_FULLTEXT_INDEX = 'entity_names';
+
+const SEARCHABLE_LABELS = [
+  'Person',
+  'State',
+  'Organisation',
+  'Group',
+  'Place',
+  'Meeting',
+  'Issue',
+  'Document',
+] as const;
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -32,6 +45,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
     ),
   'CREATE INDEX meeting_start_day IF NOT EXISTS FOR (n:Meeting) ON (n.startDay)',
   'CREATE INDEX stance_start_day IF NOT EXISTS FOR (n:Stance) ON (n.startDay)',
+  'CREATE INDEX contact_start_day IF NOT EXISTS FOR (n:Contact) ON (n.startDay)',
+  'CREATE INDEX document_start_day IF NOT EXISTS FOR (n:Document) ON (n.startDay)',
+  // Who did what to whom, by date: the events export reads these relationships straight from the index.
+  'CREATE INDEX acted_toward_start_day IF NOT EXISTS FOR ()-[r:ACTED_TOWARD]-() ON (r.startDay)',
+  `DROP INDEX ${RETIRED_FULLTEXT_INDEX} IF EXISTS`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.aliasText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
   `CREATE FULLTEXT INDEX ${MEANING_INDEX} IF NOT EXISTS FOR (n:Issue|Stance) ON EACH [n.description, n.category, n.keywords, n.summary, n.evidenceQuotes]

@@ -2,11 +2,19 @@ import { z } from 'zod';
 import { isPartialDate } from './dates.js';
 import {
   ATTRIBUTIONS,
+  CONTACT_KINDS,
   DELEGATION_ROLES,
+  DOCUMENT_EVENT_KINDS,
+  DOCUMENT_KINDS,
+  END_STATUSES,
+  FACT_STATUSES,
+  GROUP_KINDS,
   ISSUE_CATEGORIES,
   MEDIATOR_ROLES,
   MEETING_KINDS,
+  MEETING_STATUSES,
   ORGANISATION_KINDS,
+  PLOVER_EVENT_TYPES,
   POSITIONS,
 } from './vocabulary.js';
 
@@ -34,6 +42,12 @@ const id = z.string().regex(ID_PATTERN, {
 });
 const reference = id;
 const text = z.string().trim().min(1, { error: 'must not be empty' });
+// A name is printed in lists, labels and CSV rows: a tab, a line break or a NUL there is a slip.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const name = text.refine((value) => !CONTROL_CHARACTER.test(value), {
+  error: (issue) => `contains a control character: ${JSON.stringify(issue.input)}`,
+});
 const partialDate = z.string().refine(isPartialDate, {
   error: (issue) => `not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(issue.input)}`,
 });
@@ -46,7 +60,26 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 export const evidenceSchema = z.strictObject({ source: reference, quote: text });
 const evidence = z.array(evidenceSchema).min(1, { error: 'needs at least one piece of evidence' });
-const aliases = z.array(text).default([]);
+const aliases = z.array(name).default([]);
+const references = z.array(reference);
+
+/**
+ * Fields every fact may carry: how the article gives it, who reported, denied or disputed it, and
+ * a curator's caveat. Spread into every schema that has `evidence`.
+ */
+const factFields = {
+  status: oneOf(FACT_STATUSES).default('stated'),
+  statusBy: references.default([]),
+  note: text.optional(),
+};
+/** Meetings say whether they took place with their own words, and whether their end is attested. */
+const meetingFactFields = {
+  status: oneOf(MEETING_STATUSES).default('held'),
+  endStatus: oneOf(END_STATUSES).optional(),
+  statusBy: references.default([]),
+  note: text.optional(),
+};
+const eventType = oneOf(PLOVER_EVENT_TYPES);
 
 export const sourceSchema = z.strictObject({
   id,
@@ -56,21 +89,23 @@ export const sourceSchema = z.strictObject({
   author: text.nullable().optional(),
   date: partialDate,
   dateInferred: z.boolean(),
+  url: z.url({ error: (issue) => `not a URL: ${JSON.stringify(issue.input)}` }).optional(),
   note: text.optional(),
 });
 
-export const stateSchema = z.strictObject({ id, name: text, aliases, evidence });
+export const stateSchema = z.strictObject({ id, name, aliases, evidence, ...factFields });
 
 export const organisationSchema = z.strictObject({
   id,
-  name: text,
+  name,
   aliases,
   kind: oneOf(ORGANISATION_KINDS),
   partOf: reference.optional(),
   evidence,
+  ...factFields,
 });
 
-export const placeSchema = z.strictObject({ id, name: text, aliases, in: reference.optional(), evidence });
+export const placeSchema = z.strictObject({ id, name, aliases, in: reference.optional(), evidence, ...factFields });
 
 export const postSchema = z.strictObject({
   title: text,
@@ -79,6 +114,7 @@ export const postSchema = z.strictObject({
   until: partialDate.optional(),
   attested: partialDate,
   evidence,
+  ...factFields,
 });
 
 export const representationSchema = z.strictObject({
@@ -86,16 +122,18 @@ export const representationSchema = z.strictObject({
   role: text,
   attested: partialDate,
   evidence,
+  ...factFields,
 });
 
-export const relationSchema = z.strictObject({ to: reference, kind: text, evidence });
+export const relationSchema = z.strictObject({ to: reference, kind: text, evidence, ...factFields });
 
 export const personSchema = z.strictObject({
   id,
-  name: text,
+  name,
   aliases,
   nationality: reference.optional(),
   evidence,
+  ...factFields,
   posts: z.array(postSchema).default([]),
   represents: z.array(representationSchema).default([]),
   relations: z.array(relationSchema).default([]),
@@ -106,18 +144,20 @@ export const memberSchema = z.strictObject({
   role: oneOf(DELEGATION_ROLES),
   capacity: text.optional(),
   evidence,
+  ...factFields,
 });
 
 export const delegationSchema = z.strictObject({
   id,
   represents: reference,
   evidence,
+  ...factFields,
   members: z.array(memberSchema).default([]),
 });
 
 export const meetingSchema = z.strictObject({
   id,
-  name: text,
+  name,
   aliases,
   kind: oneOf(MEETING_KINDS),
   start: partialDate,
@@ -125,17 +165,24 @@ export const meetingSchema = z.strictObject({
   place: reference.optional(),
   follows: reference.optional(),
   evidence,
-  hosts: z.array(z.strictObject({ actor: reference, evidence })).default([]),
-  mediators: z.array(z.strictObject({ actor: reference, role: oneOf(MEDIATOR_ROLES), evidence })).default([]),
+  ...meetingFactFields,
+  hosts: z.array(z.strictObject({ actor: reference, evidence, ...factFields })).default([]),
+  mediators: z
+    .array(z.strictObject({ actor: reference, role: oneOf(MEDIATOR_ROLES), evidence, ...factFields }))
+    .default([]),
   delegations: z.array(delegationSchema).default([]),
 });
 
 export const issueSchema = z.strictObject({
   id,
-  name: text,
+  name,
   aliases,
   category: oneOf(ISSUE_CATEGORIES),
   description: text,
+  /** Words a reader would search with ("deported children"); searchable like aliases. */
+  keywords: z.array(name).default([]),
+  evidence,
+  ...factFields,
 });
 
 export const stanceSchema = z.strictObject({
@@ -150,6 +197,76 @@ export const stanceSchema = z.strictObject({
   meeting: reference.optional(),
   summary: text,
   evidence,
+  ...factFields,
+  /** Who says the holder (`actor`) holds this position, when it is not the holder's own word. */
+  claimant: reference.optional(),
+  /** What the position depends on; required when `position` is `conditional` (see validate/consistency.ts). */
+  condition: z.strictObject({ text, issue: reference.optional() }).optional(),
+  /** The document this position is a term of. */
+  document: reference.optional(),
+  /** The PLOVER type of the act, and the actor or actors it is directed at (one dyad per target). */
+  event: eventType.optional(),
+  target: z
+    .union([reference, references.min(1, { error: 'must name at least one actor' })])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .optional(),
+});
+
+/** A known member of a group. */
+export const groupMemberSchema = z.strictObject({ actor: reference, evidence, ...factFields });
+
+/** An actor that stands for a set of others: a coalition, a bloc, a region, unnamed officials, a community. */
+export const groupSchema = z.strictObject({
+  id,
+  name,
+  aliases,
+  kind: oneOf(GROUP_KINDS),
+  description: text,
+  /** For unnamed officials of one state ("Ukrainian sources"): the state. */
+  of: reference.optional(),
+  members: z.array(groupMemberSchema).default([]),
+  evidence,
+  ...factFields,
+});
+
+/** Something that happened to a document: drafted, issued, handed over, received, published, obtained. */
+export const documentEventSchema = z.strictObject({
+  kind: oneOf(DOCUMENT_EVENT_KINDS),
+  date: partialDate.optional(),
+  by: reference,
+  to: references.default([]),
+  meeting: reference.optional(),
+  event: eventType.optional(),
+  evidence,
+  ...factFields,
+});
+
+/** A memorandum, draft, proposal, roadmap, letter or plan; its terms are stances with `document: <id>`. */
+export const documentSchema = z.strictObject({
+  id,
+  name,
+  aliases,
+  kind: oneOf(DOCUMENT_KINDS),
+  date: partialDate.optional(),
+  authors: references.min(1, { error: 'needs at least one author' }),
+  addressees: references.default([]),
+  description: text.optional(),
+  evidence,
+  ...factFields,
+  events: z.array(documentEventSchema).default([]),
+});
+
+/** A consultation, coordination, technical talks or message between actors outside any meeting. */
+export const contactSchema = z.strictObject({
+  id,
+  kind: oneOf(CONTACT_KINDS),
+  parties: references.min(2, { error: 'needs at least two parties' }),
+  initiator: reference.optional(),
+  date: partialDate.optional(),
+  summary: text,
+  event: eventType.optional(),
+  evidence,
+  ...factFields,
 });
 
 /** Each data file holds one top-level list, named after the file. */
@@ -162,11 +279,20 @@ export const DATA_FILES = {
   meetings: meetingSchema,
   issues: issueSchema,
   stances: stanceSchema,
+  groups: groupSchema,
+  documents: documentSchema,
+  contacts: contactSchema,
 } as const;
 
 export type Collection = keyof typeof DATA_FILES;
+
+/** Files added after the first release: absent means an empty list, so older datasets still load. */
+export const OPTIONAL_FILES: ReadonlySet<Collection> = new Set(['groups', 'documents', 'contacts']);
 export type Evidence = z.infer<typeof evidenceSchema>;
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = z.infer<typeof sourceSchema> & {
+  /** The article's full text, read from `sources/<file>` when the dataset is validated. */
+  text?: string;
+};
 export type State = z.infer<typeof stateSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -175,6 +301,18 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type Delegation = z.infer<typeof delegationSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type Stance = z.infer<typeof stanceSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type GroupMember = z.infer<typeof groupMemberSchema>;
+export type DocumentEntry = z.infer<typeof documentSchema>;
+export type DocumentEvent = z.infer<typeof documentEventSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+/** The fields every fact carries (see factFields). */
+export interface FactFields {
+  status: string;
+  statusBy: string[];
+  note?: string | undefined;
+  evidence: Evidence[];
+}
 
 /** The whole validated dataset, one list per collection. */
 export interface Dataset {
@@ -186,4 +324,7 @@ export interface Dataset {
   meetings: Meeting[];
   issues: Issue[];
   stances: Stance[];
+  groups: Group[];
+  documents: DocumentEntry[];
+  contacts: Contact[];
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load, YAMLException } from 'js-yaml';
-import { DATA_FILES, type Collection } from '../model/schema.js';
+import { DATA_FILES, OPTIONAL_FILES, type Collection } from '../model/schema.js';
 import { formatPath, type SeedIssue } from './seed-issue.js';
 
 /** An entry as found in its file, before cross-file checks. */
@@ -23,24 +23,37 @@ export interface DeclaredId {
   nested: { id: string; field: string }[];
 }
 
+/** What reading the data files found. */
+export interface ReadResult {
+  parsed: ParsedCollections;
+  declared: DeclaredId[];
+  issues: SeedIssue[];
+  /** Collections whose file could not be read at all: their ids are unknown, not absent. */
+  unreadable: Set<Collection>;
+}
+
+/** A path as shown to the user: short inside the working directory, full outside it. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative && !relative.startsWith('..') ? relative : absolute;
+}
+
 /**
  * Reads `<dir>/<collection>.yaml` for every collection and validates each entry against its schema.
  * Each entry is checked on its own so one bad entry never hides the problems of the next.
  */
-export async function readDataFiles(
-  dataDir: string,
-): Promise<{ parsed: ParsedCollections; declared: DeclaredId[]; issues: SeedIssue[] }> {
+export async function readDataFiles(dataDir: string): Promise<ReadResult> {
   const issues: SeedIssue[] = [];
   const declared: DeclaredId[] = [];
+  const unreadable = new Set<Collection>();
   const parsed = {} as ParsedCollections;
   for (const [collection, schema] of Object.entries(DATA_FILES) as [Collection, (typeof DATA_FILES)[Collection]][]) {
     const absolute = path.join(dataDir, `${collection}.yaml`);
-    const relative = path.relative(process.cwd(), absolute);
-    // Inside the working directory a short path reads best; outside it, the full one.
-    const file = relative && !relative.startsWith('..') ? relative : absolute;
+    const file = displayPath(absolute);
     parsed[collection] = [];
     const entries = await readList(absolute, file, collection, issues);
-    entries.forEach((raw, index) => {
+    if (entries === undefined) unreadable.add(collection);
+    entries?.forEach((raw, index) => {
       const id = readableId(raw);
       if (id) declared.push({ id, collection, file, index, nested: nestedIds(raw) });
       const result = schema.safeParse(raw);
@@ -60,7 +73,7 @@ export async function readDataFiles(
       }
     });
   }
-  return { parsed, declared, issues };
+  return { parsed, declared, issues, unreadable };
 }
 
 async function readList(
@@ -68,14 +81,15 @@ async function readList(
   file: string,
   collection: Collection,
   issues: SeedIssue[],
-): Promise<unknown[]> {
+): Promise<unknown[] | undefined> {
   let content: string;
   try {
     content = await readFile(absolute, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error);
-    issues.push({ file, message: reason });
-    return [];
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (missing && OPTIONAL_FILES.has(collection)) return [];
+    issues.push({ file, message: missing ? 'file is missing' : String(error) });
+    return undefined;
   }
   let root: unknown;
   try {
@@ -86,11 +100,11 @@ async function readList(
     if (!(error instanceof YAMLException)) throw error;
     const where = error.mark ? ` (line ${error.mark.line + 1}, column ${error.mark.column + 1})` : '';
     issues.push({ file, message: `not valid YAML: ${error.reason}${where}` });
-    return [];
+    return undefined;
   }
   if (typeof root !== 'object' || root === null || !Array.isArray((root as Record<string, unknown>)[collection])) {
     issues.push({ file, message: `must hold a top-level list named '${collection}'` });
-    return [];
+    return undefined;
   }
   const extraKeys = Object.keys(root).filter((key) => key !== collection);
   if (extraKeys.length > 0) issues.push({ file, message: `unexpected top-level key(s): ${extraKeys.join(', ')}` });

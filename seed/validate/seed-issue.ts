@@ -24,12 +24,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** How many problems a report prints; the rest are counted, so a broken file cannot flood a terminal. */
+export const REPORTED_ISSUES = 50;
+
+/** The report's lines: the first REPORTED_ISSUES problems, then how many more there are. */
+export function formatSeedIssues(issues: readonly SeedIssue[]): string[] {
+  const shown = issues.slice(0, REPORTED_ISSUES).map(formatSeedIssue);
+  const rest = issues.length - shown.length;
+  return rest > 0 ? [...shown, `... and ${rest} more problem${rest === 1 ? '' : 's'}`] : shown;
+}
+
 /** Thrown when the dataset is invalid; carries every issue found, never just the first. */
 export class SeedValidationError extends Error {
   readonly code = 'SEED_INVALID';
   constructor(readonly issues: readonly SeedIssue[]) {
     super(
-      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the seed data:\n${issues.map(formatSeedIssue).join('\n')}`,
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the seed data:\n${formatSeedIssues(issues).join('\n')}`,
     );
     this.name = 'SeedValidationError';
   }

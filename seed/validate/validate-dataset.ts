@@ -1,8 +1,10 @@
-import type { Collection, Dataset } from '../model/schema.js';
+import { findEvidence } from '../model/evidenced-facts.js';
+import { DATA_FILES, type Collection, type Dataset } from '../model/schema.js';
 import { readDataFiles, type DeclaredId, type LocatedEntry, type ParsedCollections } from './read-data-files.js';
-import { KIND_OF, REFERENCES_OF, type EntityKind } from './references.js';
+import { KIND_OF, REFERENCES_OF, collectionOf, type EntityKind, type Reference } from './references.js';
 import { SeedValidationError, type SeedIssue } from './seed-issue.js';
 import { checkConsistency } from './consistency.js';
+import { checkQuotes } from './quotes.js';
 
 interface Registered {
   kind: EntityKind;
@@ -10,16 +12,20 @@ interface Registered {
 }
 
 /**
- * Reads and validates the whole dataset: schema per entry, then unique ids, references and
- * internal consistency across files. Throws one SeedValidationError listing every problem.
+ * Reads and validates the whole dataset: schema per entry, then unique ids, references, internal
+ * consistency and every quote against its article. Throws one SeedValidationError listing every problem.
  */
 export async function loadDataset(dataDir: string): Promise<Dataset> {
-  const { parsed, declared, issues } = await readDataFiles(dataDir);
+  const { parsed, declared, issues, unreadable } = await readDataFiles(dataDir);
   const registry = registerIds(declared, issues);
-  checkReferences(parsed, registry, issues);
-  const dataset = toDataset(parsed);
+  checkReferences(parsed, registry, unreadable, issues);
   issues.push(...checkConsistency(parsed));
+  const quotes = await checkQuotes(dataDir, parsed);
+  issues.push(...quotes.issues);
   if (issues.length > 0) throw new SeedValidationError(issues);
+  const dataset = toDataset(parsed);
+  // The texts travel with the dataset so the graph can keep them on its sources.
+  for (const source of dataset.sources) source.text = quotes.texts.get(source.id);
   return dataset;
 }
 
@@ -51,23 +57,38 @@ function article(kind: string): string {
   return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
-function checkReferences(parsed: ParsedCollections, registry: Map<string, Registered>, issues: SeedIssue[]): void {
+/** The source each piece of evidence cites, for every fact of the entry. */
+function sourceReferences(entry: unknown): Reference[] {
+  return findEvidence(entry).flatMap(({ prefix, evidence }) =>
+    evidence.map((item, index) => ({
+      field: `${prefix}evidence[${index}].source`,
+      target: item.source,
+      allowed: ['source'] as const,
+    })),
+  );
+}
+
+function checkReferences(
+  parsed: ParsedCollections,
+  registry: Map<string, Registered>,
+  unreadable: ReadonlySet<Collection>,
+  issues: SeedIssue[],
+): void {
+  // An id that may live in a file that could not be read is unknown, not wrong: one syntax error
+  // must not bury its own report under hundreds of dangling references from the other files.
+  const couldBeUnread = (allowed: readonly EntityKind[]) => allowed.some((kind) => unreadable.has(collectionOf(kind)));
   for (const [collection, entries] of collections(parsed)) {
-    const referencesOf = REFERENCES_OF[collection] as (entry: unknown) => ReturnType<(typeof REFERENCES_OF)['people']>;
+    const referencesOf = REFERENCES_OF[collection] as (entry: unknown) => Reference[];
     for (const { file, index, value } of entries) {
-      for (const reference of referencesOf(value)) {
+      for (const reference of [...referencesOf(value), ...sourceReferences(value)]) {
         const found = registry.get(reference.target);
         const base = { file, entry: `${collection}[${index}]`, entryId: value.id, field: reference.field };
+        const expected = reference.allowed.map(article).join(' or ');
         if (!found) {
-          issues.push({
-            ...base,
-            message: `unknown id "${reference.target}" (expected ${reference.allowed.map(article).join(' or ')})`,
-          });
+          if (couldBeUnread(reference.allowed)) continue;
+          issues.push({ ...base, message: `unknown id "${reference.target}" (expected ${expected})` });
         } else if (!reference.allowed.includes(found.kind)) {
-          issues.push({
-            ...base,
-            message: `"${reference.target}" is ${article(found.kind)}, expected ${reference.allowed.map(article).join(' or ')}`,
-          });
+          issues.push({ ...base, message: `"${reference.target}" is ${article(found.kind)}, expected ${expected}` });
         }
       }
     }
@@ -75,15 +96,10 @@ function checkReferences(parsed: ParsedCollections, registry: Map<string, Regist
 }
 
 function toDataset(parsed: ParsedCollections): Dataset {
-  const values = <C extends Collection>(collection: C) => parsed[collection].map((entry) => entry.value) as Dataset[C];
-  return {
-    sources: values('sources'),
-    states: values('states'),
-    organisations: values('organisations'),
-    places: values('places'),
-    people: values('people'),
-    meetings: values('meetings'),
-    issues: values('issues'),
-    stances: values('stances'),
-  };
+  return Object.fromEntries(
+    (Object.keys(DATA_FILES) as Collection[]).map((collection) => [
+      collection,
+      parsed[collection].map((entry) => entry.value),
+    ]),
+  ) as unknown as Dataset;
 }

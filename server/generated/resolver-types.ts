@@ -22,7 +22,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** A meeting by id, with its delegations, hosts and mediators. Fails with NOT_FOUND for an unknown id. */
   meeting: Meeting;
-  /** Meetings in chronological order, optionally within a date range (inclusive) and of one kind. */
+  /**
+   * Meetings in chronological order, optionally within a date range (inclusive), of one kind, and of
+   * some statuses only (`confirmedOnly`: meetings that were held).
+   */
   meetings: MeetingPage;
   /** A person by id. Fails with NOT_FOUND for an unknown id. */
   person: Person;
@@ -72,6 +75,19 @@ export type Query = {
   agreementNetwork: AgreementNetwork;
   /** The dataset the database holds: its version (a hash of the seed files) and size. */
   dataset: DatasetInfo;
+  /** A document (memorandum, draft, proposal…) by id. Fails with NOT_FOUND for an unknown id. */
+  document: Document;
+  /** Documents by date (undated last), then name. */
+  documents: DocumentPage;
+  /** Groups (coalitions, blocs, regions, unnamed officials, communities) by name. */
+  groups: GroupPage;
+  /** Contacts outside meetings (consultations, coordination, technical talks), by date; optionally of one actor. */
+  contacts: ContactPage;
+  /**
+   * Who did what to whom: acts of one actor toward another in PLOVER's event types, by date, taken
+   * from positions, contacts and what happened to documents. Also at `/export/events.json` and `.csv`.
+   */
+  events: ActorEventPage;
   /** The signed-in user, or null for an anonymous request. */
   viewer?: Maybe<Viewer>;
   /** Every API token, newest first. Admins only (FORBIDDEN otherwise). */
@@ -90,6 +106,8 @@ export type QueryMeetingsArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   kind?: InputMaybe<MeetingKind>;
+  status?: InputMaybe<Array<MeetingStatus>>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -176,6 +194,38 @@ export type QueryAgreementNetworkArgs = {
   issues?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryDocumentsArgs = {
+  kind?: InputMaybe<DocumentKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryGroupsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryContactsArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEventsArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  types?: InputMaybe<Array<EventType>>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Anything with a stable id (a slug such as `rustem-umerov`). */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -205,11 +255,13 @@ export type Source = Node & {
   date: Scalars['PartialDate']['output'];
   /** True when the article does not print its date and it was inferred from the events it reports. */
   dateInferred: Scalars['Boolean']['output'];
-  /** Where the article can be read, when the dataset records it. */
+  /** Where the article was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+  /** The article's full text, against which every quote is checked. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
-/** A person, state or organisation: anything that can be represented or take a position. */
+/** A person, state, organisation or group: anything that can be represented or take a position. */
 export type Actor = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -217,23 +269,53 @@ export type Actor = {
   aliases: Array<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];
-  /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+  /**
+   * Positions held on this actor's behalf in its own word (never others' claims about it), by date;
+   * with `asOf`, only the latest on each issue by that day; with `confirmedOnly`, only stated ones.
+   */
   stances: Array<Stance>;
   /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
   representedBy: Array<Delegation>;
+  /** Positions this actor says others hold (its claims about them), by date; optionally about one actor only. */
+  claims: Array<Stance>;
+  /** Positions others say this actor holds (their claims about it, never its own word), by date; optionally by one claimant. */
+  claimsAbout: Array<Stance>;
+  /** The groups this actor is a known member of. */
+  groups: Array<GroupMember>;
+  /** Documents this actor wrote or co-wrote, by date. */
+  documents: Array<Document>;
+  /** Contacts outside meetings this actor took part in, by date. */
+  contacts: Array<Contact>;
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
 };
 
-/** A person, state or organisation: anything that can be represented or take a position. */
+/** A person, state, organisation or group: anything that can be represented or take a position. */
 export type ActorStancesArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A person, state or organisation: anything that can be represented or take a position. */
+/** A person, state, organisation or group: anything that can be represented or take a position. */
 export type ActorRepresentedByArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** A person, state, organisation or group: anything that can be represented or take a position. */
+export type ActorClaimsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person, state, organisation or group: anything that can be represented or take a position. */
+export type ActorClaimsAboutArgs = {
+  by?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Person = Actor &
@@ -245,10 +327,29 @@ export type Person = Actor &
     aliases: Array<Scalars['String']['output']>;
     evidence: Array<Evidence>;
     sourceCount: Scalars['Int']['output'];
-    /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+    /**
+     * Positions held on this actor's behalf in its own word (never others' claims about it), by date;
+     * with `asOf`, only the latest on each issue by that day; with `confirmedOnly`, only stated ones.
+     */
     stances: Array<Stance>;
     /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
     representedBy: Array<Delegation>;
+    /** Positions this actor says others hold (its claims about them), by date; optionally about one actor only. */
+    claims: Array<Stance>;
+    /** Positions others say this actor holds (their claims about it, never its own word), by date; optionally by one claimant. */
+    claimsAbout: Array<Stance>;
+    /** The groups this actor is a known member of. */
+    groups: Array<GroupMember>;
+    /** Documents this actor wrote or co-wrote, by date. */
+    documents: Array<Document>;
+    /** Contacts outside meetings this actor took part in, by date. */
+    contacts: Array<Contact>;
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
     /**
      * Posts held, in order of the date the sources attest them. With `asOf`, the posts held on that
      * day: begun by then (`from`, else the first attested date) and not ended (`until`) before it.
@@ -270,11 +371,20 @@ export type PersonStancesArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type PersonRepresentedByArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type PersonClaimsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PersonClaimsAboutArgs = {
+  by?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type PersonPostsArgs = {
@@ -294,10 +404,29 @@ export type State = Actor &
     aliases: Array<Scalars['String']['output']>;
     evidence: Array<Evidence>;
     sourceCount: Scalars['Int']['output'];
-    /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+    /**
+     * Positions held on this actor's behalf in its own word (never others' claims about it), by date;
+     * with `asOf`, only the latest on each issue by that day; with `confirmedOnly`, only stated ones.
+     */
     stances: Array<Stance>;
     /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
     representedBy: Array<Delegation>;
+    /** Positions this actor says others hold (its claims about them), by date; optionally about one actor only. */
+    claims: Array<Stance>;
+    /** Positions others say this actor holds (their claims about it, never its own word), by date; optionally by one claimant. */
+    claimsAbout: Array<Stance>;
+    /** The groups this actor is a known member of. */
+    groups: Array<GroupMember>;
+    /** Documents this actor wrote or co-wrote, by date. */
+    documents: Array<Document>;
+    /** Contacts outside meetings this actor took part in, by date. */
+    contacts: Array<Contact>;
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
     /** People who held a post of this state, by attested date. */
     officeholders: Array<Post>;
   };
@@ -306,11 +435,20 @@ export type StateStancesArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type StateRepresentedByArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type StateClaimsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StateClaimsAboutArgs = {
+  by?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Organisation = Actor &
@@ -325,10 +463,29 @@ export type Organisation = Actor &
     kind: OrganisationKind;
     /** The state or organisation this one belongs to (the GRU to Russia). */
     partOf?: Maybe<Actor>;
-    /** Positions held on this actor's behalf, by date; with `asOf`, only the latest on each issue by that day. */
+    /**
+     * Positions held on this actor's behalf in its own word (never others' claims about it), by date;
+     * with `asOf`, only the latest on each issue by that day; with `confirmedOnly`, only stated ones.
+     */
     stances: Array<Stance>;
     /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
     representedBy: Array<Delegation>;
+    /** Positions this actor says others hold (its claims about them), by date; optionally about one actor only. */
+    claims: Array<Stance>;
+    /** Positions others say this actor holds (their claims about it, never its own word), by date; optionally by one claimant. */
+    claimsAbout: Array<Stance>;
+    /** The groups this actor is a known member of. */
+    groups: Array<GroupMember>;
+    /** Documents this actor wrote or co-wrote, by date. */
+    documents: Array<Document>;
+    /** Contacts outside meetings this actor took part in, by date. */
+    contacts: Array<Contact>;
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
     /** People who held a post in this organisation, by attested date. */
     officeholders: Array<Post>;
   };
@@ -337,11 +494,20 @@ export type OrganisationStancesArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type OrganisationRepresentedByArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+export type OrganisationClaimsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OrganisationClaimsAboutArgs = {
+  by?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type OrganisationKind =
@@ -368,6 +534,12 @@ export type Place = Node &
     sourceCount: Scalars['Int']['output'];
     /** The state the place lies in. */
     state?: Maybe<State>;
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
   };
 
 /** A post a person held, at the dates the sources attest. */
@@ -386,6 +558,12 @@ export type Post = Evidenced & {
   attested: Scalars['PartialDate']['output'];
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
 };
 
 /** A person acting for another actor: an envoy, an adviser, a spokesperson. */
@@ -398,6 +576,12 @@ export type Representation = Evidenced & {
   attested: Scalars['PartialDate']['output'];
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
 };
 
 export type MeetingKind =
@@ -414,6 +598,16 @@ export type Meeting = Node &
     start: Scalars['PartialDate']['output'];
     /** Null when the sources do not say when it ended. */
     end?: Maybe<Scalars['PartialDate']['output']>;
+    /** Whether it was held, or only scheduled, planned, possible, or called off. */
+    status: MeetingStatus;
+    /** Whether the end date is attested or was only announced; null without an end. */
+    endStatus?: Maybe<EndStatus>;
+    /** Who reported, denied or disputed that it took place. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
+    /** Documents drafted, handed over or received at this meeting. */
+    documents: Array<DocumentEvent>;
     place?: Maybe<Place>;
     /** The previous round of the same series. */
     follows?: Maybe<Meeting>;
@@ -432,6 +626,12 @@ export type Host = Evidenced & {
   actor: Actor;
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
 };
 
 export type MediatorRole = 'CHAIR' | 'MEDIATOR' | 'BROKER' | 'OBSERVER';
@@ -442,6 +642,12 @@ export type Mediator = Evidenced & {
   role: MediatorRole;
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
 };
 
 /** The people who sat at a meeting for one party. */
@@ -459,6 +665,12 @@ export type Delegation = Node &
     members: Array<Membership>;
     evidence: Array<Evidence>;
     sourceCount: Scalars['Int']['output'];
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
   };
 
 export type DelegationRole = 'HEAD' | 'MEMBER';
@@ -473,6 +685,12 @@ export type Membership = Evidenced & {
   capacity?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
 };
 
 export type DatasetInfo = {
@@ -486,25 +704,56 @@ export type DatasetInfo = {
 };
 
 /** The kinds of entity, for filters and for drawing. */
-export type EntityType = 'PERSON' | 'STATE' | 'ORGANISATION' | 'PLACE' | 'MEETING' | 'DELEGATION' | 'ISSUE' | 'STANCE';
+export type EntityType =
+  | 'PERSON'
+  | 'STATE'
+  | 'ORGANISATION'
+  | 'PLACE'
+  | 'MEETING'
+  | 'DELEGATION'
+  | 'ISSUE'
+  | 'STANCE'
+  | 'GROUP'
+  | 'DOCUMENT'
+  | 'DOCUMENT_EVENT'
+  | 'CONTACT';
 
 /** A question the parties take positions on, phrased as a proposition ("Ukraine's membership of NATO"). */
-export type Issue = Node & {
-  __typename?: 'Issue';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  aliases: Array<Scalars['String']['output']>;
-  category: IssueCategory;
-  description: Scalars['String']['output'];
-  /** The stances taken on this issue, by date; with `asOf`, each actor's latest by that day. */
-  stances: Array<Stance>;
-};
+export type Issue = Node &
+  Evidenced & {
+    __typename?: 'Issue';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    /** Words a reader would search with; the search finds the issue by them. */
+    keywords: Array<Scalars['String']['output']>;
+    category: IssueCategory;
+    description: Scalars['String']['output'];
+    /**
+     * The stances its holders take on this issue in their own word, by date; with `asOf`, each
+     * actor's latest by that day; with `confirmedOnly`, only stated ones.
+     */
+    stances: Array<Stance>;
+    /** What some actors say others hold on this issue, by date. */
+    claims: Array<Stance>;
+    /** Positions that depend on this issue: their condition names it. */
+    conditionOf: Array<Stance>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
+  };
 
 /** A question the parties take positions on, phrased as a proposition ("Ukraine's membership of NATO"). */
 export type IssueStancesArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type IssueCategory =
@@ -519,13 +768,26 @@ export type Stand = 'FOR' | 'AGAINST' | 'CONDITIONAL';
 /** How a position is known. */
 export type Attribution = 'OFFICIAL_STATEMENT' | 'PUBLIC_REMARKS' | 'SOCIAL_MEDIA' | 'DOCUMENT' | 'REPORTED';
 
-/** One actor's position on one issue at one date. */
+/**
+ * One actor's position on one issue at one date: its own word, or, when `claimant` is set, what
+ * another actor says it holds.
+ */
 export type Stance = Node &
   Evidenced & {
     __typename?: 'Stance';
     id: Scalars['ID']['output'];
-    /** On whose behalf the position is held. */
+    /** On whose behalf the position is held (the holder). */
     actor: Actor;
+    /** Who says the holder holds it, when that is not the holder's own word; null for its own word. */
+    claimant?: Maybe<Actor>;
+    /** What a conditional position depends on. */
+    condition?: Maybe<Condition>;
+    /** The document this position is a term of. */
+    document?: Maybe<Document>;
+    /** The PLOVER type of the act, when the position is an act toward other actors. */
+    event?: Maybe<EventType>;
+    /** The actors the act is directed at. */
+    targets: Array<Actor>;
     issue: Issue;
     position: Position;
     stand: Stand;
@@ -540,7 +802,20 @@ export type Stance = Node &
     summary: Scalars['String']['output'];
     evidence: Array<Evidence>;
     sourceCount: Scalars['Int']['output'];
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
   };
+
+/** What a conditional position depends on: in the article's words, and the issue it names, if any. */
+export type Condition = {
+  __typename?: 'Condition';
+  text: Scalars['String']['output'];
+  issue?: Maybe<Issue>;
+};
 
 export type StanceFilter = {
   actors?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -550,6 +825,12 @@ export type StanceFilter = {
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only the latest stance of each actor on each issue by this day. */
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Only stances of these statuses. */
+  status?: InputMaybe<Array<FactStatus>>;
+  /** Only stances the article states as fact (status STATED). */
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Claims made by these actors about others' positions, instead of the holders' own word. */
+  claimedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A page of a list in a stable order, with the total for paging. */
@@ -622,7 +903,7 @@ export type GraphEdge = Evidenced & {
   type: Scalars['String']['output'];
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
-  /** A short caption: a role, a post's title, a capacity or a position. */
+  /** A short caption: a role, a post's title, a capacity, a kind or a PLOVER event type. */
   label?: Maybe<Scalars['String']['output']>;
   /** The day the fact is about, when it has one. */
   date?: Maybe<Scalars['PartialDate']['output']>;
@@ -775,6 +1056,267 @@ export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** How an article gives a fact. */
+export type FactStatus =
+  /** The article states it as fact. */
+  | 'STATED'
+  /** The article attributes it to others' reports. */
+  | 'REPORTED'
+  | 'PLANNED'
+  | 'SCHEDULED'
+  | 'DENIED'
+  | 'DISPUTED'
+  /** A curator's inference the article does not state in so many words (its note says why). */
+  | 'INFERRED';
+
+export type MeetingStatus = 'HELD' | 'SCHEDULED' | 'PLANNED' | 'POSSIBLE' | 'CANCELLED';
+
+/** Whether a meeting's end date is attested, or was only announced ("set to continue on Thursday"). */
+export type EndStatus = 'ATTESTED' | 'SCHEDULED';
+
+export type GroupKind = 'COALITION' | 'BLOC' | 'REGION' | 'OFFICIALS' | 'COMMUNITY';
+
+export type DocumentKind =
+  | 'MEMORANDUM'
+  | 'DRAFT'
+  | 'PROPOSAL'
+  | 'ROADMAP'
+  | 'LETTER'
+  | 'PLAN'
+  | 'LIST'
+  | 'RESOLUTION'
+  | 'DOCTRINE'
+  | 'AGREEMENT';
+
+export type DocumentEventKind = 'DRAFTED' | 'ISSUED' | 'HANDED_OVER' | 'RECEIVED' | 'PUBLISHED' | 'OBTAINED';
+
+export type ContactKind = 'CONSULTATION' | 'COORDINATION' | 'TECHNICAL_TALKS' | 'MESSAGE';
+
+/** PLOVER's sixteen event types (the Open Event Data Alliance's successor to CAMEO). */
+export type EventType =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT';
+
+/** An actor that stands for a set of others: a coalition, a bloc, a region, unnamed officials, a community. */
+export type Group = Actor &
+  Node &
+  Evidenced & {
+    __typename?: 'Group';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    kind: GroupKind;
+    description: Scalars['String']['output'];
+    /** For unnamed officials of one state ("Ukrainian sources"): the state. */
+    of?: Maybe<State>;
+    /** Its known members, by name. */
+    members: Array<GroupMember>;
+    /**
+     * Positions held on this actor's behalf in its own word (never others' claims about it), by date;
+     * with `asOf`, only the latest on each issue by that day; with `confirmedOnly`, only stated ones.
+     */
+    stances: Array<Stance>;
+    /** Delegations that acted for this actor, by meeting date: who represented it where and when. */
+    representedBy: Array<Delegation>;
+    /** Positions this actor says others hold (its claims about them), by date; optionally about one actor only. */
+    claims: Array<Stance>;
+    /** Positions others say this actor holds (their claims about it, never its own word), by date; optionally by one claimant. */
+    claimsAbout: Array<Stance>;
+    /** The groups this actor is a known member of. */
+    groups: Array<GroupMember>;
+    /** Documents this actor wrote or co-wrote, by date. */
+    documents: Array<Document>;
+    /** Contacts outside meetings this actor took part in, by date. */
+    contacts: Array<Contact>;
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
+  };
+
+/** An actor that stands for a set of others: a coalition, a bloc, a region, unnamed officials, a community. */
+export type GroupStancesArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An actor that stands for a set of others: a coalition, a bloc, a region, unnamed officials, a community. */
+export type GroupRepresentedByArgs = {
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** An actor that stands for a set of others: a coalition, a bloc, a region, unnamed officials, a community. */
+export type GroupClaimsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An actor that stands for a set of others: a coalition, a bloc, a region, unnamed officials, a community. */
+export type GroupClaimsAboutArgs = {
+  by?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An actor's membership of a group. */
+export type GroupMember = Evidenced & {
+  __typename?: 'GroupMember';
+  actor: Actor;
+  group: Group;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A memorandum, draft, proposal, roadmap, letter, plan, list, resolution, doctrine or agreement. */
+export type Document = Node &
+  Evidenced & {
+    __typename?: 'Document';
+    id: Scalars['ID']['output'];
+    name: Scalars['String']['output'];
+    aliases: Array<Scalars['String']['output']>;
+    kind: DocumentKind;
+    date?: Maybe<Scalars['PartialDate']['output']>;
+    description?: Maybe<Scalars['String']['output']>;
+    /** Who wrote it. */
+    authors: Array<Actor>;
+    /** To whom it is addressed. */
+    addressees: Array<Actor>;
+    /** What happened to it (drafted, issued, handed over, received, published, obtained), by date. */
+    events: Array<DocumentEvent>;
+    /** The terms it contains: positions of its authors, by issue name. */
+    terms: Array<Stance>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
+  };
+
+/** Something that happened to a document: who did it, to whom, when and where. */
+export type DocumentEvent = Evidenced & {
+  __typename?: 'DocumentEvent';
+  kind: DocumentEventKind;
+  document: Document;
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  /** Who did it (for RECEIVED: who received it). */
+  by: Actor;
+  /** To whom it was handed or issued. */
+  to: Array<Actor>;
+  meeting?: Maybe<Meeting>;
+  /** The PLOVER type, when it is an act toward other actors. */
+  event?: Maybe<EventType>;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A contact between actors outside any meeting: a consultation, coordination, technical talks, a message. */
+export type Contact = Node &
+  Evidenced & {
+    __typename?: 'Contact';
+    id: Scalars['ID']['output'];
+    /** Derived: the parties and the kind of contact. */
+    name: Scalars['String']['output'];
+    kind: ContactKind;
+    date?: Maybe<Scalars['PartialDate']['output']>;
+    summary: Scalars['String']['output'];
+    parties: Array<Actor>;
+    /** Who sought the contact, when the article says. */
+    initiator?: Maybe<Actor>;
+    /** The PLOVER type of the contact as an act of the initiator (else the first party) toward the others. */
+    event?: Maybe<EventType>;
+    evidence: Array<Evidence>;
+    sourceCount: Scalars['Int']['output'];
+    /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+    status: FactStatus;
+    /** Who reported, denied or disputed it. */
+    statusBy: Array<Actor>;
+    /** A curator's caveat. */
+    note?: Maybe<Scalars['String']['output']>;
+  };
+
+/**
+ * One act of one actor toward another, in PLOVER's who-did-what-to-whom form: taken from a position
+ * (its claimant, else its holder, toward its targets), a contact, or something done to a document.
+ */
+export type ActorEvent = Evidenced & {
+  __typename?: 'ActorEvent';
+  /** Stable across requests. */
+  id: Scalars['ID']['output'];
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  source: Actor;
+  type: EventType;
+  target: Actor;
+  /** The id of the fact the event comes from: a stance, a contact, or a document's event. */
+  factId: Scalars['ID']['output'];
+  /** STANCE, CONTACT or DOCUMENT_EVENT. */
+  factType: EntityType;
+  evidence: Array<Evidence>;
+  sourceCount: Scalars['Int']['output'];
+  /** How the article gives this fact: stated as fact, reported, planned, scheduled, denied, disputed, or inferred. */
+  status: FactStatus;
+  /** Who reported, denied or disputed it. */
+  statusBy: Array<Actor>;
+  /** A curator's caveat. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type DocumentPage = {
+  __typename?: 'DocumentPage';
+  items: Array<Document>;
+  total: Scalars['Int']['output'];
+};
+
+export type GroupPage = {
+  __typename?: 'GroupPage';
+  items: Array<Group>;
+  total: Scalars['Int']['output'];
+};
+
+export type ContactPage = {
+  __typename?: 'ContactPage';
+  items: Array<Contact>;
+  total: Scalars['Int']['output'];
+};
+
+export type ActorEventPage = {
+  __typename?: 'ActorEventPage';
+  items: Array<ActorEvent>;
+  total: Scalars['Int']['output'];
+};
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -864,13 +1406,13 @@ export type ResolversTypes = {
   PartialDate: ResolverTypeWrapper<unknown>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<unknown>;
+  Boolean: ResolverTypeWrapper<unknown>;
   Int: ResolverTypeWrapper<unknown>;
   String: ResolverTypeWrapper<unknown>;
   Node: ResolverTypeWrapper<unknown>;
   Evidenced: ResolverTypeWrapper<unknown>;
   Evidence: ResolverTypeWrapper<unknown>;
   Source: ResolverTypeWrapper<unknown>;
-  Boolean: ResolverTypeWrapper<unknown>;
   Actor: ResolverTypeWrapper<unknown>;
   Person: ResolverTypeWrapper<unknown>;
   State: ResolverTypeWrapper<unknown>;
@@ -895,6 +1437,7 @@ export type ResolversTypes = {
   Stand: ResolverTypeWrapper<unknown>;
   Attribution: ResolverTypeWrapper<unknown>;
   Stance: ResolverTypeWrapper<unknown>;
+  Condition: ResolverTypeWrapper<unknown>;
   StanceFilter: ResolverTypeWrapper<unknown>;
   MeetingPage: ResolverTypeWrapper<unknown>;
   ActorPage: ResolverTypeWrapper<unknown>;
@@ -922,6 +1465,24 @@ export type ResolversTypes = {
   ApiToken: ResolverTypeWrapper<unknown>;
   NewApiToken: ResolverTypeWrapper<unknown>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  FactStatus: ResolverTypeWrapper<unknown>;
+  MeetingStatus: ResolverTypeWrapper<unknown>;
+  EndStatus: ResolverTypeWrapper<unknown>;
+  GroupKind: ResolverTypeWrapper<unknown>;
+  DocumentKind: ResolverTypeWrapper<unknown>;
+  DocumentEventKind: ResolverTypeWrapper<unknown>;
+  ContactKind: ResolverTypeWrapper<unknown>;
+  EventType: ResolverTypeWrapper<unknown>;
+  Group: ResolverTypeWrapper<unknown>;
+  GroupMember: ResolverTypeWrapper<unknown>;
+  Document: ResolverTypeWrapper<unknown>;
+  DocumentEvent: ResolverTypeWrapper<unknown>;
+  Contact: ResolverTypeWrapper<unknown>;
+  ActorEvent: ResolverTypeWrapper<unknown>;
+  DocumentPage: ResolverTypeWrapper<unknown>;
+  GroupPage: ResolverTypeWrapper<unknown>;
+  ContactPage: ResolverTypeWrapper<unknown>;
+  ActorEventPage: ResolverTypeWrapper<unknown>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -929,13 +1490,13 @@ export type ResolversParentTypes = {
   PartialDate: unknown;
   Query: Record<PropertyKey, never>;
   ID: unknown;
+  Boolean: unknown;
   Int: unknown;
   String: unknown;
   Node: unknown;
   Evidenced: unknown;
   Evidence: unknown;
   Source: unknown;
-  Boolean: unknown;
   Actor: unknown;
   Person: unknown;
   State: unknown;
@@ -951,6 +1512,7 @@ export type ResolversParentTypes = {
   DatasetInfo: unknown;
   Issue: unknown;
   Stance: unknown;
+  Condition: unknown;
   StanceFilter: unknown;
   MeetingPage: unknown;
   ActorPage: unknown;
@@ -976,6 +1538,16 @@ export type ResolversParentTypes = {
   ApiToken: unknown;
   NewApiToken: unknown;
   Mutation: Record<PropertyKey, never>;
+  Group: unknown;
+  GroupMember: unknown;
+  Document: unknown;
+  DocumentEvent: unknown;
+  Contact: unknown;
+  ActorEvent: unknown;
+  DocumentPage: unknown;
+  GroupPage: unknown;
+  ContactPage: unknown;
+  ActorEventPage: unknown;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -992,7 +1564,7 @@ export type QueryResolvers<
     ResolversTypes['MeetingPage'],
     ParentType,
     ContextType,
-    RequireFields<QueryMeetingsArgs, 'limit' | 'offset'>
+    RequireFields<QueryMeetingsArgs, 'confirmedOnly' | 'limit' | 'offset'>
   >;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
@@ -1065,6 +1637,31 @@ export type QueryResolvers<
     Partial<QueryAgreementNetworkArgs>
   >;
   dataset?: Resolver<ResolversTypes['DatasetInfo'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<
+    ResolversTypes['DocumentPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDocumentsArgs, 'limit' | 'offset'>
+  >;
+  groups?: Resolver<
+    ResolversTypes['GroupPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryGroupsArgs, 'limit' | 'offset'>
+  >;
+  contacts?: Resolver<
+    ResolversTypes['ContactPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryContactsArgs, 'limit' | 'offset'>
+  >;
+  events?: Resolver<
+    ResolversTypes['ActorEventPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEventsArgs, 'confirmedOnly' | 'limit' | 'offset'>
+  >;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 };
@@ -1074,7 +1671,18 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType: TypeResolveFn<
-    'Source' | 'Person' | 'State' | 'Organisation' | 'Place' | 'Meeting' | 'Delegation' | 'Issue' | 'Stance',
+    | 'Source'
+    | 'Person'
+    | 'State'
+    | 'Organisation'
+    | 'Place'
+    | 'Meeting'
+    | 'Delegation'
+    | 'Issue'
+    | 'Stance'
+    | 'Group'
+    | 'Document'
+    | 'Contact',
     ParentType,
     ContextType
   >;
@@ -1096,8 +1704,15 @@ export type EvidencedResolvers<
     | 'Mediator'
     | 'Delegation'
     | 'Membership'
+    | 'Issue'
     | 'Stance'
-    | 'GraphEdge',
+    | 'GraphEdge'
+    | 'Group'
+    | 'GroupMember'
+    | 'Document'
+    | 'DocumentEvent'
+    | 'Contact'
+    | 'ActorEvent',
     ParentType,
     ContextType
   >;
@@ -1122,6 +1737,7 @@ export type SourceResolvers<
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1129,7 +1745,7 @@ export type ActorResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'],
 > = {
-  __resolveType: TypeResolveFn<'Person' | 'State' | 'Organisation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Person' | 'State' | 'Organisation' | 'Group', ParentType, ContextType>;
 };
 
 export type PersonResolvers<
@@ -1141,13 +1757,26 @@ export type PersonResolvers<
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<PersonStancesArgs>>;
+  stances?: Resolver<
+    Array<ResolversTypes['Stance']>,
+    ParentType,
+    ContextType,
+    RequireFields<PersonStancesArgs, 'confirmedOnly'>
+  >;
   representedBy?: Resolver<
     Array<ResolversTypes['Delegation']>,
     ParentType,
     ContextType,
     Partial<PersonRepresentedByArgs>
   >;
+  claims?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<PersonClaimsArgs>>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<PersonClaimsAboutArgs>>;
+  groups?: Resolver<Array<ResolversTypes['GroupMember']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType, Partial<PersonPostsArgs>>;
   delegations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<PersonDelegationsArgs>>;
   actsFor?: Resolver<Array<ResolversTypes['Representation']>, ParentType, ContextType>;
@@ -1166,13 +1795,26 @@ export type StateResolvers<
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StateStancesArgs>>;
+  stances?: Resolver<
+    Array<ResolversTypes['Stance']>,
+    ParentType,
+    ContextType,
+    RequireFields<StateStancesArgs, 'confirmedOnly'>
+  >;
   representedBy?: Resolver<
     Array<ResolversTypes['Delegation']>,
     ParentType,
     ContextType,
     Partial<StateRepresentedByArgs>
   >;
+  claims?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StateClaimsArgs>>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StateClaimsAboutArgs>>;
+  groups?: Resolver<Array<ResolversTypes['GroupMember']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officeholders?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1188,13 +1830,31 @@ export type OrganisationResolvers<
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<OrganisationStancesArgs>>;
+  stances?: Resolver<
+    Array<ResolversTypes['Stance']>,
+    ParentType,
+    ContextType,
+    RequireFields<OrganisationStancesArgs, 'confirmedOnly'>
+  >;
   representedBy?: Resolver<
     Array<ResolversTypes['Delegation']>,
     ParentType,
     ContextType,
     Partial<OrganisationRepresentedByArgs>
   >;
+  claims?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<OrganisationClaimsArgs>>;
+  claimsAbout?: Resolver<
+    Array<ResolversTypes['Stance']>,
+    ParentType,
+    ContextType,
+    Partial<OrganisationClaimsAboutArgs>
+  >;
+  groups?: Resolver<Array<ResolversTypes['GroupMember']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officeholders?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1209,6 +1869,9 @@ export type PlaceResolvers<
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1224,6 +1887,9 @@ export type PostResolvers<
   attested?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1237,6 +1903,9 @@ export type RepresentationResolvers<
   attested?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1250,6 +1919,11 @@ export type MeetingResolvers<
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  endStatus?: Resolver<Maybe<ResolversTypes['EndStatus']>, ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['DocumentEvent']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   follows?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Host']>, ParentType, ContextType>;
@@ -1268,6 +1942,9 @@ export type HostResolvers<
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1279,6 +1956,9 @@ export type MediatorResolvers<
   role?: Resolver<ResolversTypes['MediatorRole'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1294,6 +1974,9 @@ export type DelegationResolvers<
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1307,6 +1990,9 @@ export type MembershipResolvers<
   capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1327,9 +2013,22 @@ export type IssueResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['IssueCategory'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<IssueStancesArgs>>;
+  stances?: Resolver<
+    Array<ResolversTypes['Stance']>,
+    ParentType,
+    ContextType,
+    RequireFields<IssueStancesArgs, 'confirmedOnly'>
+  >;
+  claims?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  conditionOf?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1339,6 +2038,11 @@ export type StanceResolvers<
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  claimant?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['Condition']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['EventType']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   stand?: Resolver<ResolversTypes['Stand'], ParentType, ContextType>;
@@ -1350,7 +2054,18 @@ export type StanceResolvers<
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConditionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition'],
+> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
 };
 
 export type MeetingPageResolvers<
@@ -1584,6 +2299,168 @@ export type MutationResolvers<
   >;
 };
 
+export type GroupResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['GroupMember']>, ParentType, ContextType>;
+  stances?: Resolver<
+    Array<ResolversTypes['Stance']>,
+    ParentType,
+    ContextType,
+    RequireFields<GroupStancesArgs, 'confirmedOnly'>
+  >;
+  representedBy?: Resolver<
+    Array<ResolversTypes['Delegation']>,
+    ParentType,
+    ContextType,
+    Partial<GroupRepresentedByArgs>
+  >;
+  claims?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<GroupClaimsArgs>>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<GroupClaimsAboutArgs>>;
+  groups?: Resolver<Array<ResolversTypes['GroupMember']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupMemberResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['GroupMember'] = ResolversParentTypes['GroupMember'],
+> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  addressees?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['DocumentEvent']>, ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentEventResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DocumentEvent'] = ResolversParentTypes['DocumentEvent'],
+> = {
+  kind?: Resolver<ResolversTypes['DocumentEventKind'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['EventType']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContactResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactKind'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  initiator?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['EventType']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorEventResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ActorEvent'] = ResolversParentTypes['ActorEvent'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  factType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
+  statusBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DocumentPage'] = ResolversParentTypes['DocumentPage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['GroupPage'] = ResolversParentTypes['GroupPage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ContactPage'] = ResolversParentTypes['ContactPage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEventPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ActorEventPage'] = ResolversParentTypes['ActorEventPage'],
+> = {
+  items?: Resolver<Array<ResolversTypes['ActorEvent']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   PartialDate?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
@@ -1606,6 +2483,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DatasetInfo?: DatasetInfoResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
   MeetingPage?: MeetingPageResolvers<ContextType>;
   ActorPage?: ActorPageResolvers<ContextType>;
   IssuePage?: IssuePageResolvers<ContextType>;
@@ -1629,4 +2507,14 @@ export type Resolvers<ContextType = RequestContext> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  GroupMember?: GroupMemberResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentEvent?: DocumentEventResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  ActorEvent?: ActorEventResolvers<ContextType>;
+  DocumentPage?: DocumentPageResolvers<ContextType>;
+  GroupPage?: GroupPageResolvers<ContextType>;
+  ContactPage?: ContactPageResolvers<ContextType>;
+  ActorEventPage?: ActorEventPageResolvers<ContextType>;
 };

@@ -75,6 +75,8 @@ export class ProjectionCompiler {
       }
       case 'relation':
         return this.projectRelation(spec, variable, selectionSet, args);
+      case 'nested':
+        return `CASE WHEN ${spec.when.replaceAll('{this}', variable)} THEN ${this.project(spec.target, variable, selectionSet)} END`;
     }
   }
 

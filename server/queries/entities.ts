@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
+import { ABSTRACT_TYPES } from '../projection/specs/index.js';
 import { readPage, readProjected, type Page } from './read-projected.js';
 
 /** Labels that have a GraphQL type; `node(id)` answers only for these. */
-const TYPED_LABELS =
-  'n:Person OR n:State OR n:Organisation OR n:Place OR n:Meeting OR n:Delegation OR n:Issue OR n:Stance';
+const TYPED_LABELS = ABSTRACT_TYPES['Node']!.filter((type) => type !== 'Source')
+  .map((label) => `n:${label}`)
+  .join(' OR ');
 
 async function readOne(
   executor: Executor,

@@ -1,16 +1,41 @@
 import { type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { EntityType } from '../generated/resolver-types.js';
 import { collectFields, mergeSelectionSets } from '../projection/collect-fields.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
 import { selectionAt } from './read-projected.js';
 
-/** Labels that name an EntityType; the first one a node carries is its type. */
-export const TYPE_LABELS = ['Person', 'State', 'Organisation', 'Place', 'Meeting', 'Delegation', 'Issue', 'Stance'];
+/** The label that marks each EntityType: one table for filters, search hits and drawn nodes. */
+export const ENTITY_TYPE_LABELS = {
+  PERSON: 'Person',
+  STATE: 'State',
+  ORGANISATION: 'Organisation',
+  GROUP: 'Group',
+  PLACE: 'Place',
+  MEETING: 'Meeting',
+  DELEGATION: 'Delegation',
+  ISSUE: 'Issue',
+  STANCE: 'Stance',
+  DOCUMENT: 'Document',
+  DOCUMENT_EVENT: 'DocumentEvent',
+  CONTACT: 'Contact',
+} as const satisfies Record<EntityType, string>;
 
-/** A GraphNode map over node variable `n` at distance expression `distance` ($typeLabels must be bound). */
+/** Labels that name an EntityType; the first one a node carries is its type. */
+export const TYPE_LABELS: string[] = Object.values(ENTITY_TYPE_LABELS);
+
+/** The parameters `entityTypeExpression` reads: the labels and, at the same index, their EntityType. */
+export const TYPE_PARAMETERS = { typeLabels: TYPE_LABELS, typeNames: Object.keys(ENTITY_TYPE_LABELS) };
+
+/** The EntityType of node variable `n` (`$typeLabels` and `$typeNames` must be bound: TYPE_PARAMETERS). */
+export function entityTypeExpression(n: string): string {
+  return `$typeNames[head([i IN range(0, size($typeLabels) - 1) WHERE $typeLabels[i] IN labels(${n})])]`;
+}
+
+/** A GraphNode map over node variable `n` at distance expression `distance` (TYPE_PARAMETERS must be bound). */
 export function graphNodeExpression(n: string, distance: string): string {
   return `{
     id: ${n}.id,
-    type: toUpper(head([label IN labels(${n}) WHERE label IN $typeLabels])),
+    type: ${entityTypeExpression(n)},
     label: coalesce(${n}.name, ${n}.summary, ${n}.id),
     distance: ${distance},
     date: coalesce(${n}.start, ${n}.date)
@@ -59,8 +84,8 @@ export function createEdgeProjection(compiler: ProjectionCompiler, info: GraphQL
     type: type(${r}),
     source: startNode(${r}).id,
     target: endNode(${r}).id,
-    label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind),
-    date: coalesce(${r}.attested, null),
+    label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind, ${r}.event),
+    date: coalesce(${r}.attested, ${r}.date),
     sourceCount: ${r}.sourceCount,
     sourceIds: ${evidenceSelection ? `${r}.evidenceSources` : '[]'},
     quotes: ${quoteKeys.length > 0 ? `${r}.evidenceQuotes` : '[]'}

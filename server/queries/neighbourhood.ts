@@ -4,7 +4,7 @@ import type { Executor } from '../database/executor.js';
 import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
 import { compileOnce } from '../projection/compile-cache.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
-import { TYPE_LABELS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
+import { TYPE_PARAMETERS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
 import { nameTier, toRankingText } from './search.js';
 
 export interface NeighbourhoodQuery {
@@ -48,7 +48,7 @@ export async function readNeighbourhood(executor: Executor, info: GraphQLResolve
     labels: query.labels,
     fromDay: query.from ? firstDayOf(query.from) : null,
     toDay: query.to ? lastDayOf(query.to) : null,
-    typeLabels: TYPE_LABELS,
+    ...TYPE_PARAMETERS,
     ...parameters,
   });
   return record ? { nodes: record.nodes.flat(), edges: record.edges } : undefined;

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { FULLTEXT_INDEX, MEANING_INDEX } from '../../seed/graph/schema-statements.js';
 import type { Executor } from '../database/executor.js';
-import { TYPE_LABELS } from './graph-elements.js';
+import { TYPE_PARAMETERS, entityTypeExpression } from './graph-elements.js';
 import { createCompiler, selectionAt } from './read-projected.js';
 
 /** Characters with a meaning in Lucene's query syntax; escaped so user text is only ever text. */
@@ -98,7 +98,7 @@ export async function searchEntities(
      }
      WITH this, min(tier) AS tier, max(score) AS score ${ofLabels}
      WITH this, tier, score ORDER BY tier, score DESC, this.name LIMIT $limit
-     WITH collect({ node: this, type: toUpper(head([label IN labels(this) WHERE label IN $typeLabels])), score: score }) AS hits
+     WITH collect({ node: this, type: ${entityTypeExpression('this')}, score: score }) AS hits
      WITH hits, reduce(types = [], hit IN hits | CASE WHEN hit.type IN types THEN types ELSE types + hit.type END) AS typeOrder
      UNWIND range(0, size(hits) - 1) AS rank
      WITH hits[rank] AS hit, rank, typeOrder
@@ -117,7 +117,7 @@ export async function searchEntities(
       ...(labels && { labels }),
       limit,
       text: toRankingText(text),
-      typeLabels: TYPE_LABELS,
+      ...TYPE_PARAMETERS,
       ...compiler.parameters,
     },
   );

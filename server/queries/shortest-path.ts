@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
 import { compileOnce } from '../projection/compile-cache.js';
-import { TYPE_LABELS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
+import { TYPE_PARAMETERS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
 
 /** The longest path looked for; beyond it two entities count as unconnected. */
 export const MAX_PATH_LENGTH = 8;
@@ -37,7 +37,7 @@ export async function readShortestPath(
   const [record] = await executor.read<PathResult & { nodes: unknown[] | null; edges: unknown[] | null }>(cypher, {
     from,
     to,
-    typeLabels: TYPE_LABELS,
+    ...TYPE_PARAMETERS,
     ...parameters,
   });
   const found = { fromFound: record?.fromFound ?? false, toFound: record?.toFound ?? false };

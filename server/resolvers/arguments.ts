@@ -1,5 +1,13 @@
 import { MAX_LIST_ITEMS } from '../argument-rules.js';
-import { badUserInputError } from '../errors.js';
+import { badUserInputError, notFoundError } from '../errors.js';
+import { ENTITY_TYPE_LABELS } from '../queries/graph-elements.js';
+
+/** Resolves to the value, or fails with NOT_FOUND naming the kind and the id. */
+export async function found<T>(value: Promise<T | undefined>, kind: string, id: string): Promise<T> {
+  const result = await value;
+  if (result === undefined || result === null) throw notFoundError(kind, id);
+  return result;
+}
 
 /** The most items one page may hold. */
 export const MAX_LIMIT = 200;
@@ -53,10 +61,10 @@ export function checkSearchText(text: string): string {
   return trimmed;
 }
 
-/** EntityType values (PERSON…) as the labels that mark them (Person…). */
-export function toLabels(types: readonly string[] | null | undefined): string[] | null {
+/** EntityType values (PERSON, DOCUMENT_EVENT…) as the labels that mark them (Person, DocumentEvent…). */
+export function toLabels(types: readonly (keyof typeof ENTITY_TYPE_LABELS)[] | null | undefined): string[] | null {
   if (!types || types.length === 0) return null;
-  return types.map((type) => type.charAt(0) + type.slice(1).toLowerCase());
+  return types.map((type) => ENTITY_TYPE_LABELS[type]);
 }
 
 /** A GraphQL enum value as stored: TALKS_ROUND → 'talks-round'. */

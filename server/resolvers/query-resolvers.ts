@@ -1,4 +1,3 @@
-import { notFoundError } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolver-types.js';
 import {
   readActor,
@@ -13,14 +12,7 @@ import {
 import { readMeeting, readMeetingPage } from '../queries/meetings.js';
 import { readStancePage } from '../queries/stances.js';
 import { readTimeline } from '../queries/timeline.js';
-import { checkIds, checkPage, checkRange, toLabels, toStored } from './arguments.js';
-
-/** Resolves to the value, or fails with NOT_FOUND naming the kind and the id. */
-async function found<T>(value: Promise<T | undefined>, kind: string, id: string): Promise<T> {
-  const result = await value;
-  if (result === undefined || result === null) throw notFoundError(kind, id);
-  return result;
-}
+import { checkIds, checkPage, checkRange, found, toLabels, toStored } from './arguments.js';
 
 /** The root fields that read entities and lists: each checks its arguments and calls one named query. */
 export const entityResolvers: QueryResolvers = {
@@ -35,6 +27,7 @@ export const entityResolvers: QueryResolvers = {
       ...args,
       ...checkPage(args),
       kind: args.kind ? toStored(args.kind) : null,
+      statuses: args.status?.map(toStored) ?? null,
     });
   },
   actors: (_, args, { executor }, info) => {
@@ -53,6 +46,8 @@ export const entityResolvers: QueryResolvers = {
       actors: checkIds('actors', filter.actors),
       issues: checkIds('issues', filter.issues),
       positions: filter.positions?.map(toStored) ?? null,
+      statuses: filter.status?.map(toStored) ?? null,
+      claimedBy: checkIds('claimedBy', filter.claimedBy),
       ...checkPage(args),
     });
   },

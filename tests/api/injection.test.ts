@@ -88,6 +88,8 @@ describe('user input never reaches Cypher as code', () => {
         'actor',
         'agreementNetwork',
         'comparePositions',
+        'contacts',
+        'document',
         'issue',
         'meeting',
         'neighbourhood',

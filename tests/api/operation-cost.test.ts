@@ -79,6 +79,7 @@ describe('the cost model', () => {
       actors: ['a', 'b', 'c', 'd', 'e'],
       searchText: 'zelensky',
       pathTo: 'q',
+      document: 'd',
     };
     for (const { name, ours } of [...createOperations(targets), createDrawingOperation(targets)]) {
       expect(estimateCost(schema, parse(ours.query), undefined, ours.variables), name).toBeLessThanOrEqual(maxCost);

@@ -10,17 +10,15 @@ import { loadDataset } from '../../seed/validate/validate-dataset.js';
 
 /** How many of each kind of entry a dataset holds. */
 function countEntries(dataset: Dataset): Record<string, number> {
-  const { sources, states, organisations, places, people, meetings, issues, stances } = dataset;
-  return Object.fromEntries(
-    Object.entries({ sources, states, organisations, places, people, meetings, issues, stances }).map(
-      ([kind, entries]) => [kind, entries.length],
-    ),
-  );
+  return Object.fromEntries(Object.entries(dataset).map(([kind, entries]) => [kind, (entries as unknown[]).length]));
 }
 
-/** The hash of every file of a folder, by name. */
+/** The hash of every file of a folder and its subfolders, by path. */
 async function hashFiles(dir: string): Promise<Record<string, string>> {
-  const names = (await readdir(dir)).sort();
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
   const entries = await Promise.all(
     names.map(async (name) => [
       name,
@@ -45,12 +43,16 @@ describe('the synthetic data generator', () => {
     await generateDataset({ dir: path.join(root, 'c'), scale: 3, seed: 8 });
     const a = await hashFiles(path.join(root, 'a'));
     expect(Object.keys(a)).toEqual([
+      'contacts.yaml',
+      'documents.yaml',
+      'groups.yaml',
       'issues.yaml',
       'meetings.yaml',
       'organisations.yaml',
       'people.yaml',
       'places.yaml',
       'sources.yaml',
+      'sources/synthetic-article.txt',
       'stances.yaml',
       'states.yaml',
     ]);
@@ -68,8 +70,9 @@ describe('the synthetic data generator', () => {
     expect(delegations).toBeGreaterThanOrEqual(26);
     expect(delegations).toBeLessThanOrEqual(36);
     const { facts, quotes } = countFacts(dataset);
-    expect(facts).toBeGreaterThanOrEqual(200);
-    expect(facts).toBeLessThanOrEqual(260);
+    // The curated dataset holds 306 facts with 399 quotes.
+    expect(facts).toBeGreaterThanOrEqual(270);
+    expect(facts).toBeLessThanOrEqual(350);
     expect(quotes / facts).toBeCloseTo(1.3, 0);
   });
 
@@ -78,7 +81,7 @@ describe('the synthetic data generator', () => {
     await generateDataset({ dir, scale: 10 });
     const dataset = await loadDataset(dir);
     expect(dataset.people).toHaveLength(240);
-    expect(dataset.stances).toHaveLength(620);
+    expect(dataset.stances).toHaveLength(750);
     // Some references cross clusters, so the clusters form one graph.
     expect(dataset.stances.some((stance) => !stance.actor.startsWith(stance.id.split('-')[0]! + '-'))).toBe(true);
   });

@@ -43,6 +43,16 @@ describe(
       await page.screenshot({ path: `${SCREENSHOTS}/explore-panel.png` });
     });
 
+    test("the panel keeps others' claims apart from the actor's own word, with the claimant first", async () => {
+      const { page } = harness;
+      const panel = page.getByRole('complementary', { name: 'Details' });
+      await panel.getByRole('heading', { name: 'What others say it holds' }).waitFor();
+      const claims = await panel.locator('h3:text("What others say it holds") + ul > li > div').allTextContents();
+      expect(claims).toContainEqual(expect.stringMatching(/^\S+: Russia says: Volodymyr Zelensky conditional/));
+      const own = await panel.locator('h3:text("Stances") + ul > li > div').allTextContents();
+      expect(own.filter((line) => / says: /.test(line))).toEqual([]);
+    });
+
     test('expanding a node adds its neighbours without moving the others', async () => {
       const { page } = harness;
       const before = await drawnIds(page);

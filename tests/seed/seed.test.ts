@@ -55,7 +55,7 @@ describe('seeding the curated dataset', () => {
     const session = driver.session(testDatabase());
     try {
       const result = await session.run(
-        "CALL db.index.fulltext.queryNodes('entity_names', 'Zelenskyy') YIELD node RETURN node.id AS id LIMIT 1",
+        "CALL db.index.fulltext.queryNodes('entity_names_v2', 'Zelenskyy') YIELD node RETURN node.id AS id LIMIT 1",
       );
       expect(result.records[0]?.get('id')).toBe('volodymyr-zelensky');
       const constraints = await session.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');

@@ -13,7 +13,8 @@ const CURATED = 'seed/data';
 
 // A large difference is staged beside the live graph and published in one transaction; these
 // tests leave a staging area behind, as a killed seed would, and check nobody can see it.
-describe('the staging area', { timeout: 120_000 }, () => {
+// On a busy shared machine staging the curated dataset takes over the suite's default 30 s.
+describe('the staging area', { timeout: 180_000 }, () => {
   let driver: Driver;
   let minimal: GraphSummary;
   let curated: PreparedSeed;

@@ -19,6 +19,7 @@ const EVIDENCE = `fragment Ev on Evidenced { sourceCount evidence { quote source
 const STANCE = `fragment StanceFields on Stance {
   id position stand date summary ...Ev
   actor { __typename id name } issue { id name category } voicedBy { id name }
+  claimant { id name } status statusBy { id name } note condition { text issue { id name category } }
 }`;
 const GRAPH = `fragment GraphFields on Graph {
   nodes { id type label distance date }
@@ -75,34 +76,76 @@ ${EVIDENCE}`);
 }
 
 // A lighter stance for lists in the panel: the graph's per-operation cost limit counts every field.
-const STANCE_LINE = `fragment StanceLine on Stance { id position date ...Ev actor { __typename id name } issue { id name } voicedBy { id name } }`;
+const STANCE_LINE = `fragment StanceLine on Stance {
+  id position date status note ...Ev actor { __typename id name } issue { id name } voicedBy { id name }
+  claimant { id name } condition { text }
+}`;
+// Others' claims about an actor, and its claims about others, beside its own positions: lighter
+// than StanceLine (no voice, fewer source details), so a person's panel stays within the cost limit.
+const CLAIM_LINE = `fragment ClaimLine on Stance {
+  id position date status note sourceCount evidence { quote source { publisher date } } actor { id name } issue { id name }
+  claimant { id name } condition { text }
+}`;
+const CLAIMS = `claimsAbout { ...ClaimLine } claims { ...ClaimLine }`;
 const OFFICEHOLDERS = `officeholders { title attested person { id name } ...Ev }`;
 
 // One query per kind of entity: a single query with every type's fields would cost more than the
 // server's per-operation limit allows (graphql-armor's cost), and most of it would select nothing.
-/** The details panel's query for each entity type, as of a day when given. */
-export const ENTITY_DETAIL: Record<EntityType, DetailOperation> = {
+/**
+ * The details panel's query for each entity type, as of a day when given. A document's events are
+ * drawn but are no `Node` the API finds by id: the panel shows what the drawing carries for them.
+ */
+export const ENTITY_DETAIL: Record<Exclude<EntityType, 'DOCUMENT_EVENT'>, DetailOperation> = {
   PERSON: defineDetail(
     `... on Person {
       name aliases ...Ev
       posts(asOf: $asOf) { title of { id name } from until attested ...Ev }
       delegations(asOf: $asOf) { role capacity ...Ev delegation { name meeting { id name start } } }
       stances(asOf: $asOf) { ...StanceLine }
+      ${CLAIMS}
+    }`,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
+  ),
+  STATE: defineDetail(
+    `... on State { name aliases ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } ${CLAIMS} }`,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
+  ),
+  ORGANISATION: defineDetail(
+    `... on Organisation { name aliases orgKind: kind ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } ${CLAIMS} }`,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
+  ),
+  GROUP: defineDetail(
+    `... on Group {
+      name aliases groupKind: kind description status note ...Ev
+      members { actor { id name } status ...Ev }
+      stances(asOf: $asOf) { ...StanceLine } ${CLAIMS}
+    }`,
+    `${STANCE_LINE}
+${CLAIM_LINE}`,
+  ),
+  DOCUMENT: defineDetail(
+    `... on Document {
+      name aliases documentKind: kind date description status statusBy { id name } note ...Ev
+      authors { id name } addressees { id name }
+      terms { ...StanceLine }
+      events { kind date by { id name } to { id name } status statusBy { id name } note ...Ev }
     }`,
     STANCE_LINE,
   ),
-  STATE: defineDetail(
-    `... on State { name aliases ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } }`,
-    STANCE_LINE,
-  ),
-  ORGANISATION: defineDetail(
-    `... on Organisation { name aliases orgKind: kind ...Ev ${OFFICEHOLDERS} stances(asOf: $asOf) { ...StanceLine } }`,
-    STANCE_LINE,
+  CONTACT: defineDetail(
+    `... on Contact { name contactKind: kind date summary status note ...Ev parties { id name } }`,
+    '',
   ),
   ISSUE: defineDetail(`... on Issue { name aliases description stances(asOf: $asOf) { ...StanceLine } }`, STANCE_LINE),
   STANCE: defineDetail(`... on Stance { ...StanceFields }`, STANCE),
   PLACE: defineDetail(`... on Place { name aliases ...Ev }`, ''),
-  MEETING: defineDetail(`... on Meeting { name aliases meetingKind: kind start ...Ev }`, ''),
+  MEETING: defineDetail(
+    `... on Meeting { name aliases meetingKind: kind meetingStatus: status endStatus note start ...Ev }`,
+    '',
+  ),
   DELEGATION: defineDetail(`... on Delegation { name ...Ev }`, ''),
 };
 

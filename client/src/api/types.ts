@@ -1,19 +1,45 @@
 // The shapes the client selects from schema.graphql; each mirrors a selection in queries.ts.
 
 /** The kinds of entity, as `EntityType` in the schema. */
-export type EntityType = 'PERSON' | 'STATE' | 'ORGANISATION' | 'PLACE' | 'MEETING' | 'DELEGATION' | 'ISSUE' | 'STANCE';
+export type EntityType =
+  | 'PERSON'
+  | 'STATE'
+  | 'ORGANISATION'
+  | 'GROUP'
+  | 'PLACE'
+  | 'MEETING'
+  | 'DELEGATION'
+  | 'ISSUE'
+  | 'STANCE'
+  | 'DOCUMENT'
+  | 'DOCUMENT_EVENT'
+  | 'CONTACT';
 
 /** Every entity type, in legend order. */
 export const ENTITY_TYPES: readonly EntityType[] = [
   'PERSON',
   'STATE',
   'ORGANISATION',
+  'GROUP',
   'PLACE',
   'MEETING',
   'DELEGATION',
   'ISSUE',
   'STANCE',
+  'DOCUMENT',
+  'DOCUMENT_EVENT',
+  'CONTACT',
 ];
+
+/** How an article gives a fact, as `FactStatus` in the schema. */
+export type FactStatus = 'STATED' | 'REPORTED' | 'PLANNED' | 'SCHEDULED' | 'DENIED' | 'DISPUTED' | 'INFERRED';
+
+/** What every fact may carry besides evidence: its status, who gave it, a curator's note. */
+export interface Attested {
+  status?: FactStatus;
+  statusBy?: Named[];
+  note?: string | null;
+}
 
 /** A position toward an issue, as `Position` in the schema. */
 export type Position = 'SUPPORTS' | 'DEMANDS' | 'PROPOSES' | 'ACCEPTS' | 'OPPOSES' | 'REJECTS' | 'CONDITIONAL';
@@ -100,10 +126,12 @@ export interface MeetingSummary {
   place: { name: string } | null;
 }
 
-/** A stance as the positions view and the panel show it. */
-export interface StanceItem extends Evidenced {
+/** A stance as the positions view and the panel show it; `claimant` set when it is another actor's word. */
+export interface StanceItem extends Evidenced, Attested {
   id: string;
   actor: Named;
+  claimant?: Named | null;
+  condition?: { text: string; issue: Named | null } | null;
   issue: Named & { category?: string };
   position: Position;
   stand: 'FOR' | 'AGAINST' | 'CONDITIONAL';
@@ -138,8 +166,17 @@ export interface PostItem extends Evidenced {
   attested: string;
 }
 
+/** A document's event, as the panel lists it. */
+export interface DocumentEventItem extends Evidenced, Attested {
+  kind: string;
+  date: string | null;
+  by: Named;
+  to: Named[];
+  document?: Named;
+}
+
 /** The details panel's view of any entity; fields absent for types that lack them. */
-export interface EntityDetail extends Partial<Evidenced> {
+export interface EntityDetail extends Partial<Evidenced>, Attested {
   __typename: string;
   id: string;
   name?: string;
@@ -152,6 +189,7 @@ export interface EntityDetail extends Partial<Evidenced> {
   position?: Position;
   actor?: Named;
   voicedBy?: Named | null;
+  claimant?: Named | null;
   date?: string;
   posts?: PostItem[];
   delegations?: (Evidenced & {
@@ -161,6 +199,23 @@ export interface EntityDetail extends Partial<Evidenced> {
   })[];
   stances?: StanceItem[];
   officeholders?: (Evidenced & { title: string; attested: string; person: Named })[];
+  /** Others' claims about this actor, and this actor's claims about others. */
+  claimsAbout?: StanceItem[];
+  claims?: StanceItem[];
+  groupKind?: string;
+  members?: (Evidenced & Attested & { actor: Named })[];
+  documentKind?: string;
+  authors?: Named[];
+  addressees?: Named[];
+  terms?: StanceItem[];
+  events?: DocumentEventItem[];
+  contactKind?: string;
+  parties?: Named[];
+  kind?: string;
+  by?: Named;
+  to?: Named[];
+  endStatus?: string | null;
+  meetingStatus?: string;
 }
 
 /** The loaded dataset's identity. */

@@ -21,6 +21,10 @@ export const TYPE_LOOK: Record<EntityType, TypeLook> = {
   DELEGATION: { shape: 'round-rectangle', colour: '#C9B800', name: 'Delegation', symbol: '▢' },
   ISSUE: { shape: 'star', colour: '#D55E00', name: 'Issue', symbol: '★' },
   STANCE: { shape: 'round-tag', colour: '#777777', name: 'Stance', symbol: '⬟' },
+  GROUP: { shape: 'round-octagon', colour: '#E69F00', name: 'Group', symbol: '⯃' },
+  DOCUMENT: { shape: 'rectangle', colour: '#000000', name: 'Document', symbol: '▭' },
+  DOCUMENT_EVENT: { shape: 'vee', colour: '#555555', name: 'Document event', symbol: '▼' },
+  CONTACT: { shape: 'round-diamond', colour: '#CC79A7', name: 'Contact', symbol: '◇' },
 };
 
 /** How one side of an issue is drawn: a colour and a line style, again never colour alone. */

@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { ENTITY_DETAIL, request, type EntityDetail, type EntityType, type Evidence } from '../api/index.js';
+import { ENTITY_DETAIL, request, type EntityDetail, type Evidence } from '../api/index.js';
 import { TYPE_LOOK } from '../graph/palette.js';
 import { togglePin } from '../state/pins.js';
 import type { Store } from '../state/store.js';
@@ -43,7 +43,7 @@ export class DetailsPanel {
     this.#controller?.abort();
     this.#controller = new AbortController();
     try {
-      const operation = ENTITY_DETAIL[node.data('type') as EntityType] ?? ENTITY_DETAIL.PERSON;
+      const operation = ENTITY_DETAIL[node.data('type') as keyof typeof ENTITY_DETAIL] ?? ENTITY_DETAIL.PERSON;
       const detail = (
         await request(operation, { id: node.data('entityId') ?? node.id(), asOf }, { signal: this.#controller.signal })
       ).node;

@@ -1,11 +1,87 @@
-import { allOf, asOfDay, enumProp, evidenced, named, overlapsRange, prop, type FieldSpec } from './field-spec.js';
+import type {
+  GroupMemberResolvers,
+  GroupResolvers,
+  OrganisationResolvers,
+  PersonResolvers,
+  PostResolvers,
+  RepresentationResolvers,
+  StateResolvers,
+} from '../../generated/resolver-types.js';
+import {
+  allOf,
+  asOfDay,
+  enumProp,
+  evidenced,
+  fact,
+  named,
+  overlapsRange,
+  prop,
+  single,
+  type FieldSpec,
+  type RelationSpec,
+  type SpecsOf,
+} from './field-spec.js';
 import { stancesOf } from './stances.js';
 
-/** Fields every actor has: its positions and the delegations that acted for it. */
-const actorFields: Record<string, FieldSpec> = {
+/** Stances linked to `{this}` through `pattern`, optionally only those whose other party is `argument`'s id. */
+function claimsThrough(pattern: string, argument: string, otherParty: string): RelationSpec {
+  return {
+    kind: 'relation',
+    target: 'Stance',
+    list: true,
+    element: 'node',
+    pattern,
+    orderBy: '{node}.startDay, {node}.id',
+    filter: (args, bind) =>
+      typeof args[argument] === 'string'
+        ? `EXISTS { MATCH ${otherParty.replace('{id}', bind(args[argument]))} }`
+        : undefined,
+  };
+}
+
+/**
+ * Fields every actor has: its positions, claims by and about it, and the delegations that acted for
+ * it. The Actor interface has no resolver fields of its own, so a state's, less its officeholders, stand in.
+ */
+const actorFields: SpecsOf<Omit<StateResolvers, 'officeholders'>> = {
   ...named,
   ...evidenced,
+  ...fact,
   stances: stancesOf('actor'),
+  claims: claimsThrough(
+    '({this})<-[:CLAIMED_BY]-({node}:Stance)',
+    'about',
+    '({node})<-[:SAID_TO_TAKE]-(:Actor {id: {id}})',
+  ),
+  claimsAbout: claimsThrough(
+    '({this})-[:SAID_TO_TAKE]->({node}:Stance)',
+    'by',
+    '({node})-[:CLAIMED_BY]->(:Actor {id: {id}})',
+  ),
+  groups: {
+    kind: 'relation',
+    target: 'GroupMember',
+    list: true,
+    element: 'rel',
+    pattern: '({this})-[{rel}:MEMBER_OF_GROUP]->({node}:Group)',
+    orderBy: '{node}.name',
+  },
+  documents: {
+    kind: 'relation',
+    target: 'Document',
+    list: true,
+    element: 'node',
+    pattern: '({this})-[:AUTHORED]->({node}:Document)',
+    orderBy: '{node}.startDay, {node}.name',
+  },
+  contacts: {
+    kind: 'relation',
+    target: 'Contact',
+    list: true,
+    element: 'node',
+    pattern: '({this})-[:PARTY_TO]->({node}:Contact)',
+    orderBy: '{node}.startDay, {node}.id',
+  },
   representedBy: {
     kind: 'relation',
     target: 'Delegation',
@@ -26,7 +102,7 @@ const officeholders: FieldSpec = {
   orderBy: '{rel}.attestedDay, {node}.name',
 };
 
-export const PERSON_SPECS: Record<string, FieldSpec> = {
+export const PERSON_SPECS: SpecsOf<PersonResolvers> = {
   ...actorFields,
   posts: {
     kind: 'relation',
@@ -92,16 +168,17 @@ export const PERSON_SPECS: Record<string, FieldSpec> = {
   },
 };
 
-export const STATE_SPECS: Record<string, FieldSpec> = { ...actorFields, officeholders };
+export const STATE_SPECS: SpecsOf<StateResolvers> = { ...actorFields, officeholders };
 
-export const ORGANISATION_SPECS: Record<string, FieldSpec> = {
+export const ORGANISATION_SPECS: SpecsOf<OrganisationResolvers> = {
   ...actorFields,
   officeholders,
   kind: enumProp('kind'),
   partOf: { kind: 'relation', target: 'Actor', list: false, element: 'node', pattern: '({this})-[:PART_OF]->({node})' },
 };
 
-export const POST_SPECS: Record<string, FieldSpec> = {
+export const POST_SPECS: SpecsOf<PostResolvers> = {
+  ...fact,
   title: prop(),
   from: prop(),
   until: prop(),
@@ -111,10 +188,33 @@ export const POST_SPECS: Record<string, FieldSpec> = {
   ...evidenced,
 };
 
-export const REPRESENTATION_SPECS: Record<string, FieldSpec> = {
+export const REPRESENTATION_SPECS: SpecsOf<RepresentationResolvers> = {
+  ...fact,
   role: prop(),
   attested: prop(),
   person: { kind: 'endpoint', which: 'start', target: 'Person' },
   for: { kind: 'endpoint', which: 'end', target: 'Actor' },
   ...evidenced,
+};
+
+export const GROUP_SPECS: SpecsOf<GroupResolvers> = {
+  ...actorFields,
+  kind: enumProp('kind'),
+  description: prop(),
+  of: single('State', '({this})-[:OFFICIALS_OF]->({node}:State)'),
+  members: {
+    kind: 'relation',
+    target: 'GroupMember',
+    list: true,
+    element: 'rel',
+    pattern: '({this})<-[{rel}:MEMBER_OF_GROUP]-({node})',
+    orderBy: '{node}.name',
+  },
+};
+
+export const GROUP_MEMBER_SPECS: SpecsOf<GroupMemberResolvers> = {
+  actor: { kind: 'endpoint', which: 'start', target: 'Actor' },
+  group: { kind: 'endpoint', which: 'end', target: 'Group' },
+  ...evidenced,
+  ...fact,
 };

@@ -19,6 +19,8 @@ export type FieldSpec =
   | { kind: 'evidence' }
   /** A relationship element's start or end node. */
   | { kind: 'endpoint'; which: 'start' | 'end'; target: string }
+  /** The same element seen as another type (a stance's condition), or null unless `when` holds. */
+  | { kind: 'nested'; target: string; when: string }
   /** Elements reached through a pattern, projected from its `{node}` or its `{rel}`. */
   | RelationSpec;
 
@@ -34,6 +36,14 @@ export interface RelationSpec {
   filter?: (args: Arguments, bind: Bind) => string | undefined;
 }
 
+/**
+ * A type's field table, checked against the resolver types generated from `schema.graphql`: a
+ * field of the schema without a spec, or a spec for a field the schema lacks, fails to compile.
+ */
+export type SpecsOf<Resolvers> = {
+  [Field in Exclude<keyof Resolvers, '__isTypeOf' | '__resolveType'>]-?: FieldSpec;
+};
+
 export const prop = (property?: string): FieldSpec => ({ kind: 'property', ...(property && { property }) });
 export const enumProp = (property: string): FieldSpec => ({ kind: 'property', property, enum: true });
 export const evidenced = { evidence: { kind: 'evidence' } as FieldSpec, sourceCount: prop() };
@@ -46,6 +56,20 @@ export const single = (target: string, pattern: string): FieldSpec => ({
   element: 'node',
   pattern,
 });
+
+/** Who reported, denied or disputed a fact: the actors whose ids the fact lists, by name. */
+const statusBy: FieldSpec = {
+  kind: 'relation',
+  target: 'Actor',
+  list: true,
+  element: 'node',
+  pattern: '({node}:Actor)',
+  where: '{node}.id IN {this}.statusBy',
+  orderBy: '{node}.name',
+};
+
+/** How an article gives a fact, who gave that status, and the curator's note: on every fact. */
+export const fact = { status: enumProp('status'), statusBy, note: prop() };
 
 /** `element` overlaps the range [from, to] of partial dates (bounds widened to whole months or years). */
 export function overlapsRange(args: Arguments, bind: Bind, startDay: string, endDay: string): string[] {

@@ -1,11 +1,30 @@
-import { enumProp, evidenced, named, prop, type FieldSpec, single } from './field-spec.js';
+import type {
+  DelegationResolvers,
+  HostResolvers,
+  MediatorResolvers,
+  MeetingResolvers,
+  MembershipResolvers,
+  PlaceResolvers,
+} from '../../generated/resolver-types.js';
+import { enumProp, evidenced, fact, named, prop, single, type SpecsOf } from './field-spec.js';
 
-export const MEETING_SPECS: Record<string, FieldSpec> = {
+export const MEETING_SPECS: SpecsOf<MeetingResolvers> = {
   ...named,
   ...evidenced,
+  // A meeting's status has its own words (held, scheduled…), stored in the same property.
+  ...fact,
+  endStatus: enumProp('endStatus'),
   kind: enumProp('kind'),
   start: prop(),
   end: prop(),
+  documents: {
+    kind: 'relation',
+    target: 'DocumentEvent',
+    list: true,
+    element: 'node',
+    pattern: '({this})<-[:DURING]-({node}:DocumentEvent)',
+    orderBy: '{node}.startDay, {node}.id',
+  },
   place: single('Place', '({this})-[:HELD_IN]->({node}:Place)'),
   follows: single('Meeting', '({this})-[:FOLLOWS]->({node}:Meeting)'),
   hosts: {
@@ -42,18 +61,21 @@ export const MEETING_SPECS: Record<string, FieldSpec> = {
   },
 };
 
-export const HOST_SPECS: Record<string, FieldSpec> = {
+export const HOST_SPECS: SpecsOf<HostResolvers> = {
+  ...fact,
   actor: { kind: 'endpoint', which: 'end', target: 'Actor' },
   ...evidenced,
 };
 
-export const MEDIATOR_SPECS: Record<string, FieldSpec> = {
+export const MEDIATOR_SPECS: SpecsOf<MediatorResolvers> = {
+  ...fact,
   actor: { kind: 'endpoint', which: 'end', target: 'Actor' },
   role: enumProp('role'),
   ...evidenced,
 };
 
-export const DELEGATION_SPECS: Record<string, FieldSpec> = {
+export const DELEGATION_SPECS: SpecsOf<DelegationResolvers> = {
+  ...fact,
   id: prop(),
   name: prop(),
   ...evidenced,
@@ -78,7 +100,8 @@ export const DELEGATION_SPECS: Record<string, FieldSpec> = {
   },
 };
 
-export const MEMBERSHIP_SPECS: Record<string, FieldSpec> = {
+export const MEMBERSHIP_SPECS: SpecsOf<MembershipResolvers> = {
+  ...fact,
   person: { kind: 'endpoint', which: 'start', target: 'Person' },
   delegation: { kind: 'endpoint', which: 'end', target: 'Delegation' },
   role: enumProp('role'),
@@ -86,7 +109,8 @@ export const MEMBERSHIP_SPECS: Record<string, FieldSpec> = {
   ...evidenced,
 };
 
-export const PLACE_SPECS: Record<string, FieldSpec> = {
+export const PLACE_SPECS: SpecsOf<PlaceResolvers> = {
+  ...fact,
   ...named,
   ...evidenced,
   state: single('State', '({this})-[:LOCATED_IN]->({node}:State)'),
