@@ -6,17 +6,19 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { prepareSeed, seedDatabase, type SeedResult } from '../seed/seed-database.js';
 import { generateDataset } from './data/generate-dataset.js';
 import { openBenchDatabase, type BenchDatabase } from './database.js';
 import { readMemoryPeaks } from './memory.js';
+import { parseCli } from '../tools/cli.js';
 
-const { values } = parseArgs({
+const values = parseCli({
+  command: 'npm run bench:writes --',
+  summary: 'Times a first load and a one-fact change of the synthetic dataset at each scale, on a fresh Neo4j.',
   options: {
-    scales: { type: 'string', default: '1,100,1000' },
-    heap: { type: 'string', default: '1g' },
-    'page-cache': { type: 'string', default: '1g' },
+    scales: { type: 'string', default: '1,100,1000', value: 'LIST', description: 'the scales to measure' },
+    heap: { type: 'string', default: '1g', value: 'SIZE', description: "Neo4j's heap" },
+    'page-cache': { type: 'string', default: '1g', value: 'SIZE', description: "Neo4j's page cache" },
   },
 });
 

@@ -16,6 +16,8 @@ export interface CliSpec<O extends Record<string, CliOption>> {
   /** One sentence on what it does. */
   readonly summary: string;
   readonly options: O;
+  /** Words the script takes besides its flags (`add NAME`), as the usage text shows them; none when unset. */
+  readonly positionals?: string;
 }
 
 type Values<O extends Record<string, CliOption>> = {
@@ -36,7 +38,7 @@ export function formatUsage(spec: CliSpec<Record<string, CliOption>>): string {
   entries.push(['--help', 'print this text']);
   const width = Math.max(...entries.map(([flag]) => flag.length));
   return [
-    `Usage: ${spec.command}${Object.keys(spec.options).length > 0 ? ' [options]' : ''}`,
+    `Usage: ${spec.command}${spec.positionals ? ` ${spec.positionals}` : ''}${Object.keys(spec.options).length > 0 ? ' [options]' : ''}`,
     '',
     spec.summary,
     '',
@@ -52,14 +54,15 @@ export function formatUsage(spec: CliSpec<Record<string, CliOption>>): string {
 export function parseCli<O extends Record<string, CliOption>>(
   spec: CliSpec<O>,
   args: string[] = process.argv.slice(2),
-): Values<O> {
+): Values<O> & { readonly positionals: readonly string[] } {
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, { type, default: fallback }] of Object.entries(spec.options)) {
     options[name] = fallback === undefined ? { type } : ({ type, default: fallback } as (typeof options)[string]);
   }
   let values: Record<string, unknown>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: Boolean(spec.positionals) }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${formatUsage(spec)}\n`);
     process.exit(2);
@@ -68,5 +71,5 @@ export function parseCli<O extends Record<string, CliOption>>(
     process.stdout.write(`${formatUsage(spec)}\n`);
     process.exit(0);
   }
-  return values as Values<O>;
+  return { ...(values as Values<O>), positionals };
 }

@@ -32,7 +32,7 @@ describe('the HTTP endpoints beside GraphQL', () => {
       dataset: {
         version: await computeDatasetVersion('tests/fixtures/minimal'),
         revision: expect.any(Number),
-        facts: 13,
+        facts: 14,
       },
       seed: 'idle',
       seedPhase: null,

@@ -46,12 +46,13 @@ describe("the graph's revision", () => {
     expect((await readRevision(executor))?.revision).toBe(before!.revision + writers * writesEach);
   });
 
-  test('a graph replaced by a seed starts a new epoch, so no revision is ever reused', async () => {
+  test('a seed that rewrites the graph advances the revision, so no revision is ever reused', async () => {
     const before = await readRevision(executor);
     await seedDatabase({ driver, ...testDatabase(), data: 'tests/fixtures/minimal', reset: true });
     const after = await readRevision(executor);
 
-    expect(after?.epoch).not.toBe(before?.epoch);
+    expect(after).not.toEqual(before);
+    if (after?.epoch === before?.epoch) expect(after!.revision).toBeGreaterThan(before!.revision);
   });
 
   test('a graph without revision reads as none', async () => {

@@ -64,8 +64,10 @@ describe('readers during a seed', () => {
       const { version, rows } = await prepareSeed(dir);
       expected.set(version, {
         meetings: rows.nodes.Meeting.length,
-        stances: rows.nodes.Stance.length,
-        actors: rows.nodes.State.length + rows.nodes.Organisation.length + rows.nodes.Person.length,
+        // `stances` answers with actors' own positions; claims about others hang off their holder apart.
+        stances: rows.relationships.TAKES.length,
+        actors:
+          rows.nodes.State.length + rows.nodes.Organisation.length + rows.nodes.Person.length + rows.nodes.Group.length,
       });
     }
     // A fresh database: no dataset at all.

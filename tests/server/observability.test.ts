@@ -50,7 +50,7 @@ describe('logs and metrics', () => {
       });
     const ok = await post({ query: 'query Hello { __typename }' }, { 'x-request-id': 'req-42', cookie: 'secret=1' });
     expect(ok.headers.get('x-request-id')).toBe('req-42');
-    await post({ query: 'mutation Change { __typename }' });
+    await post({ query: 'subscription Change { __typename }' });
     await app.fetch('http://localhost/health/live');
 
     const requests = records().filter((record) => record['msg'] === 'request');

@@ -40,8 +40,8 @@ describe('the scripts’ command lines', () => {
   afterEach(() => vi.restoreAllMocks());
 
   test('flags are read with their defaults', () => {
-    expect(runParse(['--reset']).values).toEqual({ reset: true, scale: '1' });
-    expect(runParse(['--scale', '100']).values).toEqual({ reset: false, scale: '100' });
+    expect(runParse(['--reset']).values).toEqual({ reset: true, scale: '1', positionals: [] });
+    expect(runParse(['--scale', '100']).values).toEqual({ reset: false, scale: '100', positionals: [] });
   });
 
   test('--help prints the usage, each option with its default, and exits 0', () => {

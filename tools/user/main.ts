@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCli } from '../cli.js';
 import { ensureAuthSchema } from '../../server/auth/auth-schema.js';
 import { isRole, ROLES } from '../../server/auth/roles.js';
 import {
@@ -36,7 +36,12 @@ function requireName(name: string | undefined): string {
 
 /** `npm run user -- add|list|remove|reset-password`: manages the editors and admins kept in Neo4j. */
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string' } } });
+  const { positionals, ...values } = parseCli({
+    command: 'npm run user --',
+    summary: 'Manages the editors and admins kept in Neo4j; passwords are read from a prompt or stdin.',
+    positionals: 'add NAME --role editor|admin | list | remove NAME | reset-password NAME',
+    options: { role: { type: 'string', value: 'ROLE', description: 'the role of a user to add: editor or admin' } },
+  });
   const [command, nameArgument] = positionals;
   const run = async (work: (executor: Executor) => Promise<string>) => {
     // Imported here: a bad setting then ends in the one-line message below, not a stack trace.
