@@ -63,7 +63,7 @@ export function renderCacheSection(cache: CacheBenchResults | null | undefined):
   const { flood, mixed } = cache;
   const scales = [...new Set(cache.latencies.map((row) => row.scale))];
   return [
-    "**floor**: the bare driver, as above; **uncached**: our server without its cache (the latency tables above); **cold**: with a cache that keeps nothing, so every query reads the graph's revision, misses, runs and is serialised; **warm**: with the default cache, the same request again (a hit after the first). Each a process of its own, measured in turn per operation and concurrency.",
+    '**floor**: the bare driver, as above; **uncached**: our server without its cache (the latency tables above); **cold**: with a cache that keeps and remembers nothing, so every query is a first ask, answered as without a cache (a query is cached from its second ask; a repeat after a write costs one revision read more, measured below); **warm**: with the default cache, the same request again (a hit after the first). Each a process of its own, measured in turn per operation and concurrency.',
     '',
     `Revision read alone (the cost every query pays, through the executor, at concurrency 1): ${cache.revisionReads.map((r) => `${r.scale}×: p50 ${int(r.p50Us)} µs, p99 ${int(r.p99Us)} µs`).join('; ')}. Hit rate of the warm server over its runs: ${cache.hitRates.map((h) => `${h.scale}×: ${percent(h.hitRate)}`).join(', ')}.`,
     '',

@@ -31,7 +31,10 @@ export interface RevisionReadCost {
 export interface CacheServers {
   /** The default store: answers kept, so repeated requests are hits. */
   warm: CacheServer;
-  /** A store of 0 bytes: every query reads the revision, misses, runs and serialises. */
+  /**
+   * A store of 0 bytes, which remembers no key: every query is a first ask, answered as without a
+   * cache. A repeat after a write costs one revision read more (measured on its own below).
+   */
   cold: CacheServer;
 }
 

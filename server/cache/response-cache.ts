@@ -31,13 +31,14 @@ function readContextRole(context: YogaInitialContext): string {
 
 /**
  * Answers a query from memory when the graph has not changed since the same operation, variables
- * and role were last answered, and never otherwise: every query reads the graph's revision from
- * Neo4j before it is answered (one read shared by the requests that arrive together), so a read
- * that starts after a write committed, in this process or another, never gets an older answer.
+ * and role were last answered, and never otherwise: every cached query reads the graph's revision
+ * from Neo4j before it is answered (one read shared by the requests that arrive together), so a
+ * read that starts after a write committed, in this process or another, never gets an older answer.
+ * A query is cached from its second ask: the first runs as without a cache, with no revision read.
  * Runs after validation and the operation limits, so a refused operation reads nothing.
  *
- * GET requests get a weak ETag of the key and revision and `Cache-Control: no-cache`, and
- * `If-None-Match` with the current tag gets 304.
+ * GET requests asked before get a weak ETag of the key and revision and `Cache-Control: no-cache`,
+ * and `If-None-Match` with the current tag gets 304.
  */
 export function useResponseCache({ store, readRevision, roleOf = readContextRole }: ResponseCacheOptions): Plugin {
   const tags = new WeakMap<Request, { tag: string; notModified: boolean }>();
@@ -48,6 +49,15 @@ export function useResponseCache({ store, readRevision, roleOf = readContextRole
       const { request, params } = context;
       const role = roleOf(context);
       if (role === null) return undefined;
+      const key = toCacheKey({
+        query: params.query ?? '',
+        operationName: args.operationName ?? params.operationName,
+        variables: params.variables,
+        role,
+      });
+      const revalidating = request.headers.has('if-none-match');
+      // A first ask runs as if there were no cache; a client revalidating has asked before.
+      if (!store.admit(key) && !revalidating) return undefined;
       let graphRevision: GraphRevision | null;
       try {
         graphRevision = await readRevision();
@@ -58,12 +68,6 @@ export function useResponseCache({ store, readRevision, roleOf = readContextRole
       // Mid-swap, or a graph seeded before revisions: nothing to key on, so nothing is cached.
       if (!graphRevision) return undefined;
       const revision = formatRevision(graphRevision);
-      const key = toCacheKey({
-        query: params.query ?? '',
-        operationName: args.operationName ?? params.operationName,
-        variables: params.variables,
-        role,
-      });
       const isGet = request.method === 'GET';
       const tag = isGet ? toEntityTag(key, revision) : undefined;
       if (tag) {

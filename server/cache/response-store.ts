@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
 /** The store's size when no setting says otherwise (RESPONSE_CACHE_MB). */
@@ -20,6 +21,8 @@ export interface ResponseStoreOptions {
 export interface ResponseStoreStats {
   hits: number;
   misses: number;
+  /** Queries asked for the first time, answered as without a cache. */
+  firstAsks: number;
   entries: number;
   bytes: number;
 }
@@ -28,6 +31,12 @@ export interface ResponseStoreStats {
 // bound. The fixed part covers the entry object, the map slot and the LRU's bookkeeping.
 const BYTES_PER_CHARACTER = 2;
 const ENTRY_OVERHEAD_BYTES = 200;
+
+/**
+ * Keys remembered as asked once, per byte of the store: one for each KiB, so a 64 MB store
+ * remembers 65,536 keys (about 13 MB more: a 27-character digest and the LRU's bookkeeping each).
+ */
+const SIGHTINGS_PER_BYTE = 1 / 1024;
 
 /** The memory an entry is counted at. */
 export function measureEntry(key: string, entry: StoredResponse): number {
@@ -41,8 +50,11 @@ export function measureEntry(key: string, entry: StoredResponse): number {
 export class ResponseStore {
   readonly maxBytes: number;
   private readonly lru: LRUCache<string, StoredResponse> | undefined;
+  /** Digests of keys asked once; a key is cached from its second ask. */
+  private readonly sightings: LRUCache<string, true> | undefined;
   private hits = 0;
   private misses = 0;
+  private firstAsks = 0;
 
   constructor({ maxBytes, maxEntryShare = 0.25 }: ResponseStoreOptions) {
     this.maxBytes = maxBytes;
@@ -54,6 +66,21 @@ export class ResponseStore {
             sizeCalculation: (entry, key) => measureEntry(key, entry),
           })
         : undefined;
+    const maxSightings = Math.floor(maxBytes * SIGHTINGS_PER_BYTE);
+    this.sightings = maxSightings > 0 ? new LRUCache<string, true>({ max: maxSightings }) : undefined;
+  }
+
+  /**
+   * True when `key` was asked before, so its answer is worth the revision read and a place in the
+   * store; records this ask either way. A query asked once (a first visit, a flood of distinct
+   * queries) then costs exactly what it costs without a cache, and never takes room in the store.
+   */
+  admit(key: string): boolean {
+    const digest = createHash('sha1').update(key).digest('base64url');
+    if (this.sightings?.get(digest)) return true;
+    this.sightings?.set(digest, true);
+    this.firstAsks += 1;
+    return false;
   }
 
   /** The answer stored for `key` if it was read at `revision`; a stored answer of another revision is dropped. */
@@ -74,6 +101,12 @@ export class ResponseStore {
   }
 
   stats(): ResponseStoreStats {
-    return { hits: this.hits, misses: this.misses, entries: this.lru?.size ?? 0, bytes: this.lru?.calculatedSize ?? 0 };
+    return {
+      hits: this.hits,
+      misses: this.misses,
+      firstAsks: this.firstAsks,
+      entries: this.lru?.size ?? 0,
+      bytes: this.lru?.calculatedSize ?? 0,
+    };
   }
 }

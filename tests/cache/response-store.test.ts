@@ -39,4 +39,23 @@ describe('the response store: a least-recently-used store bounded in bytes', () 
 
     expect(store.get('q', 'r.1')).toBeUndefined();
   });
+
+  test('a key is admitted on its second ask, and a store of 0 bytes admits none', () => {
+    const store = new ResponseStore({ maxBytes: 2 ** 20 });
+    const off = new ResponseStore({ maxBytes: 0 });
+
+    expect([store.admit('q'), store.admit('q'), store.admit('other')]).toEqual([false, true, false]);
+    expect([off.admit('q'), off.admit('q')]).toEqual([false, false]);
+    expect(store.stats().firstAsks).toBe(2);
+  });
+
+  test('a flood of keys asked once is remembered within a bound: one key per KiB of the store', () => {
+    const store = new ResponseStore({ maxBytes: 2 ** 20 });
+    for (let index = 0; index < 100_000; index++) store.admit(`query ${index}`);
+
+    // The last 1,024 keys are remembered, the first ones forgotten.
+    expect(store.admit('query 99999')).toBe(true);
+    expect(store.admit('query 0')).toBe(false);
+    expect(store.stats().entries).toBe(0);
+  });
 });
