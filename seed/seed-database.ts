@@ -117,7 +117,17 @@ export async function seedDatabase({
     let revision = before.revision;
     if (reset || graph.unmanaged > 0 || diff.size > transactionRows) {
       method = 'staged and published';
-      revision = await stageAndPublish({ openSession, session, run, rows, details, transactionRows, onProgress });
+      const firstLoad = before.version === null;
+      revision = await stageAndPublish({
+        openSession,
+        session,
+        run,
+        rows,
+        details,
+        transactionRows,
+        firstLoad,
+        onProgress,
+      });
     } else if (diff.size > 0 || before.version !== version) {
       method = 'one transaction';
       await run.setPhase('applying');

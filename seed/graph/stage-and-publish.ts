@@ -2,7 +2,7 @@ import type { Session } from 'neo4j-driver';
 import { recordDataset, type DatasetDetails } from './dataset-info.js';
 import type { GraphRows } from './elements.js';
 import type { SeedRun } from './seed-run.js';
-import { deleteRetired, discardStaged, publishStaged } from './staging.js';
+import { deleteRetired, discardStaged, publishStaged, publishStagedInBatches } from './staging.js';
 import { countNodes, countRows, stageGraphRows } from './write-graph.js';
 
 export interface StageAndPublishOptions {
@@ -12,10 +12,15 @@ export interface StageAndPublishOptions {
   rows: GraphRows;
   details: DatasetDetails;
   transactionRows: number;
+  /** True when no dataset was ever published: readers see no graph until this one is recorded. */
+  firstLoad: boolean;
   onProgress: (message: string) => void;
 }
 
-/** Stages the whole new graph in batches, publishes it in one transaction, then deletes the old one. */
+/**
+ * Stages the whole new graph in batches, publishes it in one transaction (a first load: in batches,
+ * recording the dataset last), then deletes the old one.
+ */
 export async function stageAndPublish({
   openSession,
   session,
@@ -23,6 +28,7 @@ export async function stageAndPublish({
   rows,
   details,
   transactionRows,
+  firstLoad,
   onProgress,
 }: StageAndPublishOptions): Promise<number> {
   const total = countRows(rows);
@@ -39,13 +45,20 @@ export async function stageAndPublish({
       },
     });
     await run.setPhase('publishing');
-    onProgress('publishing the staged graph in one transaction');
-    const published = await run.publish(() =>
-      session.executeWrite(async (tx) => {
-        const { retired } = await publishStaged(tx, countNodes(rows));
-        return { retired, revision: await recordDataset(tx, details) };
-      }),
-    );
+    let published: { retired: number; revision: number };
+    if (firstLoad) {
+      onProgress(`publishing the staged graph in batches of ${transactionRows}: no reader sees a graph yet`);
+      const { retired } = await publishStagedInBatches(session, countNodes(rows));
+      published = { retired, revision: await session.executeWrite((tx) => recordDataset(tx, details)) };
+    } else {
+      onProgress('publishing the staged graph in one transaction');
+      published = await run.publish(() =>
+        session.executeWrite(async (tx) => {
+          const { retired } = await publishStaged(tx, countNodes(rows));
+          return { retired, revision: await recordDataset(tx, details) };
+        }),
+      );
+    }
     revision = published.revision;
     onProgress(`published dataset ${details.version}: revision ${revision}, ${published.retired} nodes retired`);
   } catch (error) {

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summary.js';
 import { SeedWriteError } from '../../seed/graph/seed-write-error.js';
 import { claimSeedRun, SeedBusyError } from '../../seed/graph/seed-run.js';
-import { publishStaged, STAGE_LABEL } from '../../seed/graph/staging.js';
+import { publishStaged, publishStagedInBatches, STAGE_LABEL } from '../../seed/graph/staging.js';
 import { countNodes, stageGraphRows } from '../../seed/graph/write-graph.js';
 import { prepareSeed, recoverInterruptedSeed, seedDatabase, type PreparedSeed } from '../../seed/seed-database.js';
+import { createApp } from '../../server/app.js';
+import { postGraphQL } from '../support/graphql.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
 const MINIMAL = 'tests/fixtures/minimal';
@@ -84,5 +86,41 @@ describe('the staging area', { timeout: 180_000 }, () => {
     }
     await recoverInterruptedSeed(driver, testDatabase().database, () => {});
     expect(await countStaged()).toBe(0);
+  });
+
+  test('a first load publishes in batches, and readers see no graph until the dataset is recorded', async () => {
+    const app = createApp({ driver, ...testDatabase(), logErrors: false });
+    const readMeetings = () => postGraphQL(app, '{ meetings { total } }');
+    const emptyDatabase = async () => {
+      const session = openSession();
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS').finally(() => session.close());
+    };
+
+    await emptyDatabase();
+    const progress: string[] = [];
+    const seed = () =>
+      seedDatabase({
+        driver,
+        ...testDatabase(),
+        data: curated,
+        transactionRows: 100,
+        onProgress: (message) => progress.push(message),
+      });
+    const loaded = await seed();
+    expect(progress.some((message) => message.startsWith('publishing the staged graph in batches'))).toBe(true);
+    expect((await readMeetings()).data).toEqual({ meetings: { total: curated.rows.nodes.Meeting.length } });
+
+    // A first load killed after its batches were published, before the dataset was recorded.
+    await emptyDatabase();
+    await stageGraphRows(openSession, curated.rows);
+    const publishing = openSession();
+    await publishStagedInBatches(publishing, countNodes(curated.rows)).finally(() => publishing.close());
+    expect((await readMeetings()).errors?.[0]?.extensions?.code).toBe('DATASET_NOT_LOADED');
+
+    // The next seed finds the promoted graph whole, records the dataset, and readers see it.
+    const completed = await seed();
+    expect(await countStaged()).toBe(0);
+    expect(completed.summary).toEqual(loaded.summary);
+    expect((await readMeetings()).data).toEqual({ meetings: { total: curated.rows.nodes.Meeting.length } });
   });
 });
