@@ -21,9 +21,9 @@ async function cleanBuild(dir: string, kept: readonly string[] = KEPT_ON_REBUILD
 }
 
 /** Compiles the server, the seed, the local Neo4j's launcher and the operators' scripts with tsc. */
-function compileServer(): Promise<void> {
+function compileServer(outDir: string): Promise<void> {
   const tsc = require.resolve('typescript/bin/tsc');
-  const child = spawn(process.execPath, [tsc, '-p', path.join(REPO_ROOT, 'tsconfig.build.json')], {
+  const child = spawn(process.execPath, [tsc, '-p', path.join(REPO_ROOT, 'tsconfig.build.json'), '--outDir', outDir], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
   });
@@ -34,32 +34,41 @@ function compileServer(): Promise<void> {
 }
 
 /** The build's package.json: the same dependencies (so the lock file still fits) and scripts that run the compiled files. */
-async function writePackageJson(): Promise<void> {
+async function writePackageJson(outDir: string): Promise<void> {
   const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
   const built = { ...manifest, scripts: BUILD_SCRIPTS };
-  await writeFile(path.join(BUILD_DIR, 'package.json'), `${JSON.stringify(built, null, 2)}\n`);
+  await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify(built, null, 2)}\n`);
 }
 
 /** `npm run build`: the server compiled and the client built into one directory, ready for `npm ci --omit=dev`. */
 async function main(): Promise<void> {
-  parseCli({
+  const { out } = parseCli({
     command: 'npm run build --',
-    summary: `Compiles the server and builds the web client into ${path.relative(REPO_ROOT, BUILD_DIR)}/, which \`npm run serve\` runs on plain Node.`,
-    options: {},
+    summary:
+      'Compiles the server and builds the web client into one directory, which `npm run serve` runs on plain Node.',
+    options: {
+      out: {
+        type: 'string',
+        default: path.relative(REPO_ROOT, BUILD_DIR),
+        value: 'DIR',
+        description: 'where to write the build',
+      },
+    },
   });
+  const outDir = path.resolve(REPO_ROOT, out);
   const started = Date.now();
-  await mkdir(BUILD_DIR, { recursive: true });
-  await cleanBuild(BUILD_DIR);
+  await mkdir(outDir, { recursive: true });
+  await cleanBuild(outDir);
   console.log('build: compiling the server…');
-  await compileServer();
+  await compileServer(outDir);
   for (const file of RUNTIME_FILES) {
-    await cp(path.join(REPO_ROOT, file), path.join(BUILD_DIR, file), { recursive: true });
+    await cp(path.join(REPO_ROOT, file), path.join(outDir, file), { recursive: true });
   }
-  await writePackageJson();
+  await writePackageJson(outDir);
   console.log('build: building the web client…');
-  await buildClient({ outDir: path.join(BUILD_DIR, 'dist', 'client') });
+  await buildClient({ outDir: path.join(outDir, 'dist', 'client') });
   console.log(
-    `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.relative(REPO_ROOT, BUILD_DIR)}/`,
+    `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.relative(REPO_ROOT, outDir) || '.'}/`,
   );
 }
 
