@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -106,16 +106,30 @@ describe('the production build, installed without development dependencies', () 
     expect(await page.text()).not.toMatch(/graphiql/i);
   });
 
-  test('answers a query, and /metrics counts it', async () => {
-    const response = await fetch(`${origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query BuildCheck { dataset { version } }' }),
+  test("answers the web client's operations by id, and /metrics counts them", async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(scratch, 'app', 'dist', 'client', 'persisted-operations.json'), 'utf8'),
+    ) as Record<string, string>;
+    const [id] = Object.entries(manifest).find(([, text]) => /query Dataset\b/.test(text)) ?? [];
+    const params = new URLSearchParams({
+      operationName: 'Dataset',
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: id } }),
     });
+    const response = await fetch(`${origin}/graphql?${params}`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data?: { dataset: { version: string } } };
     expect(body.data?.dataset.version).toMatch(/^[0-9a-f]{16}$/);
     const metrics = await (await fetch(`${origin}/metrics`)).text();
-    expect(metrics).toContain('graphql_requests_total{operation="BuildCheck",status="200"} 1');
+    expect(metrics).toContain('graphql_requests_total{operation="Dataset",status="200"} 1');
+  });
+
+  test('refuses other queries: in production only trusted documents run by default', async () => {
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ dataset { version } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_ONLY' } }] });
   });
 });
