@@ -30,6 +30,8 @@ import { createRequestAuth, readCredentials } from './auth/request-auth.js';
 import { ANONYMOUS_ROLE } from './cache/cache-key.js';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './auth/session-settings.js';
 import { useAuth } from './auth/use-auth.js';
+import { useTrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents.js';
+import { readManifest } from './operation-manifest.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -58,6 +60,8 @@ export interface AppOptions {
   retryAfterMs?: number;
   /** How sign-in sessions behave. */
   session?: SessionSettings;
+  /** Operations known by id, and whether text is accepted too; by default, those of `clientDir`'s build, and text. */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
 
 export type App = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -81,6 +85,10 @@ export function createApp({
   retryAfterMs,
   responseCache = { store: new ResponseStore({ maxBytes: DEFAULT_RESPONSE_CACHE_MB * 2 ** 20 }) },
   session = DEFAULT_SESSION_SETTINGS,
+  trustedDocuments = {
+    manifest: clientDir ? readManifest(clientDir) : {},
+    allowArbitrary: DEFAULT_SERVER_CONFIG.arbitraryOperations,
+  },
 }: AppOptions): App {
   // The gate reads the dataset's state through the executor it guards, bypassing itself.
   const gate = { pass: async () => {} };
@@ -123,6 +131,7 @@ export function createApp({
       useMetricsEndpoint({ metrics }),
       useHealthChecks({ executor, metrics }),
       useRequestBodyLimit(),
+      useTrustedDocuments(trustedDocuments),
       useSafeErrors(),
       useOperationLimits(),
       useSupportedOperationTypes(),

@@ -50,6 +50,13 @@ export const SERVER_SETTINGS = {
     shownDefault: '`true`, `false` in production',
     meaning: 'answer introspection queries (`__schema`, `__type`)',
   }),
+  arbitraryOperations: defineSetting({
+    env: 'ARBITRARY_OPERATIONS',
+    schema: booleanSchema,
+    default: undefined,
+    shownDefault: '`true`, `false` in production',
+    meaning: "accept any query (a public API); `false`: only the web client's operations, sent by id",
+  }),
   serveClient: defineSetting({
     env: 'SERVE_CLIENT',
     schema: booleanSchema,
@@ -115,6 +122,8 @@ export interface ServerConfig {
   readonly corsOrigins: readonly string[];
   readonly graphiql: boolean;
   readonly introspection: boolean;
+  /** Run operations sent as text; false: only the web client's, sent by id (`server/trusted-documents.ts`). */
+  readonly arbitraryOperations: boolean;
   readonly serveClient: boolean;
   readonly log: { readonly level: (typeof LOG_LEVELS)[number]; readonly format: 'json' | 'pretty' };
   readonly maxCost: number;
@@ -136,6 +145,7 @@ export function readServerConfig(env: Readonly<Record<string, string | undefined
     corsOrigins: Object.freeze(values.corsOrigins),
     graphiql: values.graphiql ?? !production,
     introspection: values.introspection ?? !production,
+    arbitraryOperations: values.arbitraryOperations ?? !production,
     serveClient: values.serveClient,
     log: Object.freeze({ level: values.logLevel, format: values.logFormat ?? (production ? 'json' : 'pretty') }),
     maxCost: values.maxCost,

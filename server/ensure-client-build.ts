@@ -8,8 +8,13 @@ const CONFIG_FILE = fileURLToPath(new URL('../client/vite.config.ts', import.met
 
 /** Builds the web client with Vite into `outDir` (quietly: one progress line is the caller's job). */
 export async function buildClient({ outDir = CLIENT_DIR }: { outDir?: string } = {}): Promise<void> {
-  // Imported here: the server does not load Vite unless there is something to build.
-  const { build } = await import('vite');
+  // Imported here: the server does not load Vite unless there is something to build. A production
+  // install has no Vite (a development tool): its client was built by `npm run build`.
+  const { build } = await import('vite').catch(() => {
+    throw new Error(
+      `no web client build in ${path.relative(process.cwd(), outDir) || '.'}, and no Vite to build one: run \`npm run build\` from the sources, or set SERVE_CLIENT=false`,
+    );
+  });
   await build({
     configFile: CONFIG_FILE,
     logLevel: 'warn',

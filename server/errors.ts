@@ -14,6 +14,8 @@ export const ErrorCode = {
   OperationNotSupported: 'OPERATION_NOT_SUPPORTED',
   /** Only persisted operations are accepted, and this one is not among them. */
   OperationNotPersisted: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Only the web client's operations, sent by id, are accepted, and this one came as text. */
+  OperationNotTrusted: 'PERSISTED_QUERY_ONLY',
   /** The database holds no dataset yet: a first seed has not finished. */
   DatasetNotLoaded: 'DATASET_NOT_LOADED',
   /** The request needs a signed-in user (or a valid API token) and has none. */

@@ -11,6 +11,7 @@ import { parseCli } from '../tools/cli.js';
 import { leaveSignalsToApp } from '../neo4j/process-guard.js';
 import { ensureAuthSchema } from './auth/auth-schema.js';
 import { Executor } from './database/executor.js';
+import { MANIFEST_FILE, readManifest } from './operation-manifest.js';
 
 /**
  * `npm start` and `npm run serve`: the database (local and supervised, or NEO4J_URI), seeded when
@@ -30,7 +31,16 @@ async function main(): Promise<void> {
   const { openNeo4j } = await import('../neo4j/connect.js');
   const neo4j = await openNeo4j({ supervise: true, onProgress: (line) => logger.info(line) });
   const log = (message: string) => logger.info(message);
-  const clientDir = config.server.serveClient ? await ensureClientBuild({ log }) : undefined;
+  // The client's build also holds the manifest of its operations, which a trusted-documents server needs.
+  const { serveClient, arbitraryOperations } = config.server;
+  const clientBuild = serveClient || !arbitraryOperations ? await ensureClientBuild({ log }) : undefined;
+  const manifest = clientBuild ? readManifest(clientBuild) : {};
+  if (!arbitraryOperations && Object.keys(manifest).length === 0) {
+    throw new Error(
+      `ARBITRARY_OPERATIONS=false, but the client's build has no ${MANIFEST_FILE} to take operations from: run \`npm run build\``,
+    );
+  }
+  const clientDir = serveClient ? clientBuild : undefined;
   const app = createApp({
     driver: neo4j.driver,
     ...(neo4j.database && { database: neo4j.database }),
@@ -45,6 +55,7 @@ async function main(): Promise<void> {
       store: new ResponseStore({ maxBytes: config.server.responseCacheBytes }),
     },
     session: config.server.session,
+    trustedDocuments: { manifest, allowArbitrary: arbitraryOperations },
   });
   const server = createServer(app);
   handleShutdown({ server, logger, timeoutMs: config.server.shutdownTimeoutMs, closeDatabase: neo4j.close });
@@ -65,7 +76,13 @@ async function main(): Promise<void> {
     const bound = (server.address() as AddressInfo).port;
     const shown = host.includes(':') ? `[${host}]` : host;
     logger.info(
-      { host, port: bound, graphiql: config.server.graphiql, introspection: config.server.introspection },
+      {
+        host,
+        port: bound,
+        graphiql: config.server.graphiql,
+        introspection: config.server.introspection,
+        arbitraryOperations,
+      },
       `the graph is served at http://${shown}:${bound}/graphql`,
     );
   });
