@@ -69,12 +69,12 @@ describe('stable views', () => {
 });
 
 describe('the drawing', () => {
-  test('a stance node takes the side its name states; a delegation and its seats take their meeting’s day', () => {
+  test('a stance node takes the side its name states; nodes and edges keep the days the API gives them', () => {
     const graph: Graph = {
       nodes: [
         { id: 's1', type: 'STANCE', label: 'Russia rejects: Ceasefire', distance: 1, date: '2025-06-02' },
         { id: 'm', type: 'MEETING', label: 'Istanbul talks', distance: 1, date: '2025-06-02' },
-        { id: 'd', type: 'DELEGATION', label: 'Ukraine delegation', distance: 0, date: null },
+        { id: 'd', type: 'DELEGATION', label: 'Ukraine delegation', distance: 0, date: '2025-06-02' },
         { id: 'p', type: 'PERSON', label: 'Rustem Umerov', distance: 1, date: null },
       ],
       edges: [
@@ -85,7 +85,7 @@ describe('the drawing', () => {
           source: 'p',
           target: 'd',
           label: null,
-          date: null,
+          date: '2025-06-02',
           evidence: [],
           sourceCount: 1,
         },
@@ -96,6 +96,7 @@ describe('the drawing', () => {
     expect(data['d']!['date']).toBe('2025-06-02');
     expect(data['seat']!['date']).toBe('2025-06-02');
     expect(data['p']!['date']).toBeUndefined();
+    expect(data['at']!['date']).toBeUndefined();
   });
 
   test('positions grouped in boxes: members get their box as parent, and stance edges name the speaker', () => {
