@@ -11,6 +11,7 @@ import type {
   Position,
   SearchHit,
   StanceItem,
+  StartPageData,
   StickingPoint,
 } from './types.js';
 
@@ -221,3 +222,16 @@ query TimelineDates($limit: Int, $offset: Int) {
 /** The loaded dataset's version, recorded in shared links. */
 export const DATASET = defineOperation<{ dataset: DatasetInfo }>(`
 query Dataset { dataset { version facts quotes } }`);
+
+/** The start page: the dataset's size and sources, and the talks rounds with the heads of each delegation. */
+export const START_PAGE = defineOperation<StartPageData>(`
+query StartPage {
+  dataset { facts quotes }
+  meetings(limit: 1) { total }
+  people: actors(types: [PERSON], limit: 1) { total }
+  issues(limit: 1) { total }
+  sources { id publisher }
+  talks: meetings(kind: TALKS_ROUND, limit: 20) {
+    items { id name start place { name } delegations { represents { id name } heads { person { id name } } } }
+  }
+}`);

@@ -224,3 +224,21 @@ export interface DatasetInfo {
   facts: number;
   quotes: number;
 }
+
+/** What the start page shows: the dataset's size and sources, and the talks rounds with who headed them. */
+export interface StartPageData {
+  dataset: { facts: number; quotes: number };
+  meetings: { total: number };
+  people: { total: number };
+  issues: { total: number };
+  sources: { id: string; publisher: string | null }[];
+  talks: {
+    items: {
+      id: string;
+      name: string;
+      start: string;
+      place: { name: string } | null;
+      delegations: { represents: Named; heads: { person: Named }[] }[];
+    }[];
+  };
+}
