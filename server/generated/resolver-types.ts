@@ -1,5 +1,4 @@
 // Generated from schema.graphql by `npm run codegen`; do not edit.
-/* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RequestContext } from '../request-context.js';
 export type Maybe<T> = T | null;

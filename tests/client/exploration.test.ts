@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { IssueCategory } from '../../client/src/api/generated/operation-types.js';
 import type { AgreementNetwork, Graph, SearchHit, StanceItem } from '../../client/src/api/types.js';
 import { positionsToElements } from '../../client/src/graph/positions-elements.js';
 import { seedOf } from '../../client/src/graph/run-layout.js';
@@ -13,7 +14,7 @@ const hit = (type: SearchHit['type'], id: string): SearchHit => ({
   type,
   matched: id,
   score: 1,
-  entity: { id, name: id },
+  entity: { __typename: 'Person', id, name: id },
 });
 
 const stance = (
@@ -21,7 +22,7 @@ const stance = (
   issue: string,
   position: StanceItem['position'],
   date = '2025-06-02',
-  category = 'SECURITY',
+  category: IssueCategory = 'SECURITY',
 ): StanceItem => ({
   id: `${actor}-${position}-${issue}`,
   actor: { __typename: 'State', id: actor, name: actor.toUpperCase() },
@@ -31,6 +32,11 @@ const stance = (
   date,
   summary: '',
   voicedBy: null,
+  claimant: null,
+  condition: null,
+  status: 'STATED',
+  statusBy: [],
+  note: null,
   evidence: [],
   sourceCount: 1,
 });
