@@ -233,7 +233,9 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
     await page.goto(`${url}?focus=volodymyr-zelensky`);
     await waitForView(page, 'explore');
+    const actions = new Actions(page);
     // Drag Ukraine 80 px to the right: it stays there, pinned.
+    actions.count++; // the drag
     const box = (await page.locator('#graph').boundingBox())!;
     const ukraine = await page.evaluate(() =>
       (window as unknown as { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } }).cy
@@ -247,7 +249,7 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     await page.mouse.up();
     await page.waitForFunction(() => /ukraine~/.test(new URL(location.href).searchParams.get('pin') ?? ''));
     await waitForView(page, 'explore');
-    await page.getByRole('button', { name: 'Share' }).click();
+    await actions.click(page.getByRole('button', { name: 'Share' }));
     await page
       .locator('#status')
       .getByText(/Link copied/)
@@ -259,9 +261,11 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     const other = await launchChromium({ userDataDir: profile, width: 1440, height: 900 });
     try {
       const fresh = other.pages()[0] ?? (await other.newPage());
+      actions.count++; // the link pasted into the other browser
       await fresh.goto(link);
       await waitForView(fresh, 'explore');
       expect(await positions(fresh)).toEqual(here);
+      expect(actions.count).toBe(3);
       await fresh.screenshot({ path: `${SCREENSHOTS}/task-8-shared-link.png` });
     } finally {
       await other.close();
@@ -273,8 +277,12 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     const { page, url } = harness;
     await page.goto(`${url}?view=positions&table=1`);
     await waitForView(page, 'positions');
+    const actions = new Actions(page);
     const download = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        actions.click(page.getByRole('button', { name })),
+      ]);
       return readFile((await file.path())!);
     };
     const csv = (await download('CSV')).toString('utf8');
@@ -283,6 +291,8 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     expect(rows.find((row) => row.startsWith('Russia,'))).toMatch(/opposes \d{4}/);
     expect((await download('PNG')).subarray(1, 4).toString()).toBe('PNG');
     expect((await download('GraphML')).toString('utf8')).toContain('<node id="russia">');
+    // One click per export, from the positions table.
+    expect(actions.count).toBe(3);
   });
 
   test("10. a node's details reached with the keyboard alone", async () => {
