@@ -8,6 +8,7 @@ import { setUpFilters } from './ui/filters.js';
 import { renderLegend } from './ui/legend.js';
 import { createSearchBox } from './ui/search-box.js';
 import { shareLink } from './ui/share.js';
+import { StartPage } from './ui/start-page.js';
 import { showError, showStatus } from './ui/status.js';
 import { setUpTimeSlider } from './ui/time-slider.js';
 import { Drawing } from './views/drawing.js';
@@ -19,6 +20,7 @@ import { PositionsView } from './views/positions-view.js';
 const store = new Store();
 const drawing = new Drawing(store);
 const panel = new DetailsPanel(store);
+const startPage = new StartPage(store);
 const views = {
   explore: new ExploreView(drawing, store),
   meetings: new MeetingsView(drawing, store),
@@ -86,6 +88,9 @@ function render(state: ViewState, previous: ViewState | null): void {
       byId('table').hidden = true;
       renderLegend(state.view);
     }
+    // A fresh page, with nothing chosen to draw, opens on the start page.
+    if (state.view === 'explore' && !state.focus && !state.synthetic) void startPage.show();
+    else startPage.hide();
     await views[state.view].render(state);
     await panel.show(drawing.cy, state.selected, state.asOf);
     document.body.dataset['ready'] = state.view;

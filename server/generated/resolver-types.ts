@@ -1,5 +1,4 @@
 // Generated from schema.graphql by `npm run codegen`; do not edit.
-/* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RequestContext } from '../request-context.js';
 export type Maybe<T> = T | null;
@@ -890,7 +889,7 @@ export type GraphNode = {
   label: Scalars['String']['output'];
   /** Hops from the entity asked about (0 for itself); position along a path. */
   distance: Scalars['Int']['output'];
-  /** The earliest day the node is about (a meeting's start, a stance's date), for time filters. */
+  /** The earliest day the node is about (a meeting's start, a stance's date, a delegation's meeting's start), for time filters. */
   date?: Maybe<Scalars['PartialDate']['output']>;
 };
 
@@ -905,7 +904,7 @@ export type GraphEdge = Evidenced & {
   target: Scalars['ID']['output'];
   /** A short caption: a role, a post's title, a capacity, a kind or a PLOVER event type. */
   label?: Maybe<Scalars['String']['output']>;
-  /** The day the fact is about, when it has one. */
+  /** The day the fact is about, when it has one; a delegation's seats, party and meeting take its meeting's day. */
   date?: Maybe<Scalars['PartialDate']['output']>;
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];

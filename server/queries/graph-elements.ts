@@ -31,6 +31,14 @@ export function entityTypeExpression(n: string): string {
   return `$typeNames[head([i IN range(0, size($typeLabels) - 1) WHERE $typeLabels[i] IN labels(${n})])]`;
 }
 
+/**
+ * The day of its meeting when node variable `d` is a delegation, else null: a delegation stores no
+ * date of its own, yet it exists only for its meeting, so a June delegation is not drawn as of April.
+ */
+function meetingDayOfDelegation(d: string): string {
+  return `head([(${d}:Delegation)-[:AT]->(meeting:Meeting) | meeting.start])`;
+}
+
 /** A GraphNode map over node variable `n` at distance expression `distance` (TYPE_PARAMETERS must be bound). */
 export function graphNodeExpression(n: string, distance: string): string {
   return `{
@@ -38,8 +46,17 @@ export function graphNodeExpression(n: string, distance: string): string {
     type: ${entityTypeExpression(n)},
     label: coalesce(${n}.name, ${n}.summary, ${n}.id),
     distance: ${distance},
-    date: coalesce(${n}.start, ${n}.date)
+    date: coalesce(${n}.start, ${n}.date, ${meetingDayOfDelegation(n)})
   }`;
+}
+
+/**
+ * The day of the fact relationship variable `r` states: its own, else (a seat, a representation,
+ * a delegation's meeting) the day of the meeting of the delegation at either end.
+ */
+function factDateExpression(r: string): string {
+  return `coalesce(${r}.attested, ${r}.date,
+      head([endpoint IN [startNode(${r}), endNode(${r})] WHERE endpoint:Delegation | ${meetingDayOfDelegation('endpoint')}]))`;
 }
 
 /** How a graph query projects its edges: the request's selection under `edges` and the Cypher to match it. */
@@ -85,7 +102,7 @@ export function createEdgeProjection(compiler: ProjectionCompiler, info: GraphQL
     source: startNode(${r}).id,
     target: endNode(${r}).id,
     label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind, ${r}.event),
-    date: coalesce(${r}.attested, ${r}.date),
+    date: ${factDateExpression(r)},
     sourceCount: ${r}.sourceCount,
     sourceIds: ${evidenceSelection ? `${r}.evidenceSources` : '[]'},
     quotes: ${quoteKeys.length > 0 ? `${r}.evidenceQuotes` : '[]'}

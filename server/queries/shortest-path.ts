@@ -30,8 +30,9 @@ export async function readShortestPath(
      }
      ${edges.sourcesCall('pathEdges')}
      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       // Each node is bound to a variable, n, as the node map's patterns need one.
        CASE WHEN pathNodes IS NULL THEN null
-         ELSE [i IN range(0, size(pathNodes) - 1) | ${graphNodeExpression('pathNodes[i]', 'i')}] END AS nodes,
+         ELSE [i IN range(0, size(pathNodes) - 1) | head([n IN [pathNodes[i]] | ${graphNodeExpression('n', 'i')}])] END AS nodes,
        CASE WHEN pathEdges IS NULL THEN null ELSE [e IN pathEdges | ${edges.edge('e')}] END AS edges`;
   });
   const [record] = await executor.read<PathResult & { nodes: unknown[] | null; edges: unknown[] | null }>(cypher, {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { IssueCategory } from '../../client/src/api/generated/operation-types.js';
 import type { AgreementNetwork, Graph, SearchHit, StanceItem } from '../../client/src/api/types.js';
 import { positionsToElements } from '../../client/src/graph/positions-elements.js';
 import { seedOf } from '../../client/src/graph/run-layout.js';
@@ -13,7 +14,7 @@ const hit = (type: SearchHit['type'], id: string): SearchHit => ({
   type,
   matched: id,
   score: 1,
-  entity: { id, name: id },
+  entity: { __typename: 'Person', id, name: id },
 });
 
 const stance = (
@@ -21,7 +22,7 @@ const stance = (
   issue: string,
   position: StanceItem['position'],
   date = '2025-06-02',
-  category = 'SECURITY',
+  category: IssueCategory = 'SECURITY',
 ): StanceItem => ({
   id: `${actor}-${position}-${issue}`,
   actor: { __typename: 'State', id: actor, name: actor.toUpperCase() },
@@ -31,6 +32,11 @@ const stance = (
   date,
   summary: '',
   voicedBy: null,
+  claimant: null,
+  condition: null,
+  status: 'STATED',
+  statusBy: [],
+  note: null,
   evidence: [],
   sourceCount: 1,
 });
@@ -69,12 +75,12 @@ describe('stable views', () => {
 });
 
 describe('the drawing', () => {
-  test('a stance node takes the side its name states; a delegation and its seats take their meeting’s day', () => {
+  test('a stance node takes the side its name states; nodes and edges keep the days the API gives them', () => {
     const graph: Graph = {
       nodes: [
         { id: 's1', type: 'STANCE', label: 'Russia rejects: Ceasefire', distance: 1, date: '2025-06-02' },
         { id: 'm', type: 'MEETING', label: 'Istanbul talks', distance: 1, date: '2025-06-02' },
-        { id: 'd', type: 'DELEGATION', label: 'Ukraine delegation', distance: 0, date: null },
+        { id: 'd', type: 'DELEGATION', label: 'Ukraine delegation', distance: 0, date: '2025-06-02' },
         { id: 'p', type: 'PERSON', label: 'Rustem Umerov', distance: 1, date: null },
       ],
       edges: [
@@ -85,7 +91,7 @@ describe('the drawing', () => {
           source: 'p',
           target: 'd',
           label: null,
-          date: null,
+          date: '2025-06-02',
           evidence: [],
           sourceCount: 1,
         },
@@ -96,6 +102,7 @@ describe('the drawing', () => {
     expect(data['d']!['date']).toBe('2025-06-02');
     expect(data['seat']!['date']).toBe('2025-06-02');
     expect(data['p']!['date']).toBeUndefined();
+    expect(data['at']!['date']).toBeUndefined();
   });
 
   test('positions grouped in boxes: members get their box as parent, and stance edges name the speaker', () => {

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, test } from 'vitest';
-import * as queries from '../../client/src/api/queries.js';
-import type { Operation } from '../../client/src/api/request.js';
+import { listClientOperations } from '../../tools/codegen/client-operations.js';
 
 const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
 
-function operations(): Operation<unknown, unknown>[] {
-  return Object.values(queries).flatMap((value) =>
-    'text' in value
-      ? [value as Operation<unknown, unknown>]
-      : Object.values(value as Record<string, Operation<unknown, unknown>>),
-  );
-}
+const operations = listClientOperations;
 
 describe('the client’s named operations against the contract', () => {
   test.each(operations().map((op) => [op.name, op] as const))(

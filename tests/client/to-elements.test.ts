@@ -7,7 +7,7 @@ import { toElements } from '../../client/src/graph/to-elements.js';
 const evidence = [
   {
     quote: 'Umerov will lead Kyiv’s delegation.',
-    source: { publisher: 'walaw.press', title: 'Talks', date: '2025-06-02' },
+    source: { publisher: 'walaw.press', title: 'Talks', date: '2025-06-02', dateInferred: false, url: null },
   },
 ];
 
@@ -170,12 +170,17 @@ describe('API data → Cytoscape elements', () => {
     const stance = (id: string, position: StanceItem['position'], date: string): StanceItem => ({
       id,
       actor: { __typename: 'State', id: 'russia', name: 'Russia' },
-      issue: { id: 'nato', name: "Ukraine's membership of NATO" },
+      issue: { id: 'nato', name: "Ukraine's membership of NATO", category: 'SECURITY' },
       position,
       stand: position === 'REJECTS' ? 'AGAINST' : 'FOR',
       date,
       summary: id,
       voicedBy: null,
+      claimant: null,
+      condition: null,
+      status: 'STATED',
+      statusBy: [],
+      note: null,
       evidence,
       sourceCount: 1,
     });

@@ -61,7 +61,7 @@ export async function openClientHarness({
 
 /** Waits until the client has rendered the state in the URL (main.ts marks `body[data-ready]`). */
 export async function waitForView(page: Page, view: string): Promise<void> {
-  await page.waitForFunction((v) => document.body.dataset['ready'] === v, view, { timeout: 20_000 });
+  await page.waitForFunction((v) => document.body.dataset['ready'] === v, view, { timeout: 60_000 });
 }
 
 /** Reads the drawing through the instance the client exposes for debugging (`window.cy`). */

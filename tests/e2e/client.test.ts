@@ -151,7 +151,7 @@ describe(
       await page.reload();
       await waitForView(page, 'explore');
       expect((await drawnIds(page)).sort()).toEqual(nodes);
-      expect(await page.locator('#asof-label').textContent()).toBe('2025-06-02');
+      expect(await page.locator('#asof-label').textContent()).toBe('2 Jun 2025');
       await page.getByRole('link', { name: 'Meetings' }).click();
       await waitForView(page, 'meetings');
       await page.goBack();

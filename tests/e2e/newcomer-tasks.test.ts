@@ -195,12 +195,12 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     await waitForView(page, 'explore');
     const all = (await drawnIds(page, 'node:visible')).length;
     const actions = new Actions(page);
-    await actions.click(page.locator('#asof-range'));
-    await actions.press('Home');
-    await page.waitForFunction(() => document.getElementById('asof-label')?.textContent !== 'all dates');
-    while ((await page.locator('#asof-label').textContent()) !== '2025-04') await actions.press('ArrowRight');
+    // The timeline's dated tick for the April meetings: one click.
+    await actions.click(page.locator('#asof-ticks button[data-date="2025-04"]'));
     await page.waitForFunction(() => new URL(location.href).searchParams.get('asof') === '2025-04');
     await waitForView(page, 'explore');
+    expect(actions.count).toBe(1);
+    expect(await page.locator('#asof-label').textContent()).toBe('Apr 2025');
     expect((await drawnIds(page, 'node:visible')).length).toBeLessThan(all);
     // Umerov's delegation met in June: it is hidden in April, and the line beside the slider says so.
     expect(await drawnIds(page, 'node:visible')).not.toContain('istanbul-talks-2025-06-02-ukraine');
@@ -208,6 +208,24 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
       /^Hides \d+ nodes? \(.+\) and \d+ edges? dated after 2025-04\.$/,
     );
     await page.screenshot({ path: `${SCREENSHOTS}/task-7-as-of-april.png` });
+
+    // Play steps through the meeting days that follow, then Pause stops on the day reached.
+    const meetingDays = await page
+      .locator('#asof-ticks button')
+      .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset['date']!));
+    const next = meetingDays.filter((day) => day > '2025-04');
+    expect(next.length).toBeGreaterThanOrEqual(2);
+    await actions.click(page.locator('#asof-play'));
+    for (const day of next.slice(0, 2)) {
+      await page.waitForFunction((d) => new URL(location.href).searchParams.get('asof') === d, day);
+    }
+    await actions.click(page.locator('#asof-play'));
+    expect(await page.locator('#asof-play').getAttribute('aria-pressed')).toBe('false');
+    // By the Istanbul talks of June, Umerov's delegation is drawn again.
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { cy: { $(s: string): { length: number } } }).cy;
+      return cy.$('#istanbul-talks-2025-06-02-ukraine:visible').length === 1;
+    });
   });
 
   test('8. a shared link opens the same picture, a dragged node included, in a new browser context', async () => {
@@ -215,7 +233,9 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
     await page.goto(`${url}?focus=volodymyr-zelensky`);
     await waitForView(page, 'explore');
+    const actions = new Actions(page);
     // Drag Ukraine 80 px to the right: it stays there, pinned.
+    actions.count++; // the drag
     const box = (await page.locator('#graph').boundingBox())!;
     const ukraine = await page.evaluate(() =>
       (window as unknown as { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } }).cy
@@ -229,7 +249,7 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     await page.mouse.up();
     await page.waitForFunction(() => /ukraine~/.test(new URL(location.href).searchParams.get('pin') ?? ''));
     await waitForView(page, 'explore');
-    await page.getByRole('button', { name: 'Share' }).click();
+    await actions.click(page.getByRole('button', { name: 'Share' }));
     await page
       .locator('#status')
       .getByText(/Link copied/)
@@ -241,9 +261,11 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     const other = await launchChromium({ userDataDir: profile, width: 1440, height: 900 });
     try {
       const fresh = other.pages()[0] ?? (await other.newPage());
+      actions.count++; // the link pasted into the other browser
       await fresh.goto(link);
       await waitForView(fresh, 'explore');
       expect(await positions(fresh)).toEqual(here);
+      expect(actions.count).toBe(3);
       await fresh.screenshot({ path: `${SCREENSHOTS}/task-8-shared-link.png` });
     } finally {
       await other.close();
@@ -255,8 +277,12 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     const { page, url } = harness;
     await page.goto(`${url}?view=positions&table=1`);
     await waitForView(page, 'positions');
+    const actions = new Actions(page);
     const download = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        actions.click(page.getByRole('button', { name })),
+      ]);
       return readFile((await file.path())!);
     };
     const csv = (await download('CSV')).toString('utf8');
@@ -265,6 +291,8 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     expect(rows.find((row) => row.startsWith('Russia,'))).toMatch(/opposes \d{4}/);
     expect((await download('PNG')).subarray(1, 4).toString()).toBe('PNG');
     expect((await download('GraphML')).toString('utf8')).toContain('<node id="russia">');
+    // One click per export, from the positions table.
+    expect(actions.count).toBe(3);
   });
 
   test("10. a node's details reached with the keyboard alone", async () => {
@@ -282,6 +310,45 @@ describe('ten newcomer tasks in headless Chromium, counting the actions each tak
     expect(await page.locator('#panel h2').textContent()).toMatch(/\w/);
     expect(actions.count).toBe(4);
     await page.screenshot({ path: `${SCREENSHOTS}/task-10-keyboard.png` });
+  });
+
+  test('0. the start page says what the dataset holds and opens a view from an example question in one click', async () => {
+    const { page, url } = harness;
+    await page.goto(url);
+    await waitForView(page, 'explore');
+    const start = page.getByRole('region', { name: /who stands where/i });
+    await start.getByRole('link', { name: /Witkoff connected to Vladimir Putin/ }).waitFor();
+    // The figures are the API's own, never written into the page.
+    const { dataset, sources } = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ dataset { facts quotes } sources { id } }' }),
+      });
+      return ((await response.json()) as { data: { dataset: { facts: number; quotes: number }; sources: unknown[] } })
+        .data;
+    });
+    expect(await start.locator('.size').textContent()).toContain(
+      `${dataset.facts} facts and ${dataset.quotes} quotes from ${sources.length} articles`,
+    );
+    expect(await start.locator('.talks li').count()).toBeGreaterThan(0);
+    expect(await start.locator('.people').getByRole('link', { name: 'Rustem Umerov' }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/start-page.png` });
+
+    const actions = new Actions(page);
+    await actions.click(start.getByRole('link', { name: /Witkoff connected to Vladimir Putin/ }));
+    await waitForView(page, 'path');
+    expect(new URL(page.url()).searchParams.get('pfrom')).toBe('steve-witkoff');
+    expect(await drawnIds(page)).toEqual(expect.arrayContaining(['steve-witkoff', 'vladimir-putin']));
+    expect(await start.isHidden()).toBe(true);
+    expect(actions.count).toBe(1);
+
+    // Back returns to the start page; a talks round opens the Meetings view on it.
+    await page.goBack();
+    await start.waitFor();
+    await actions.click(start.locator('.talks a', { hasText: 'Istanbul' }).first());
+    await waitForView(page, 'meetings');
+    expect(new URL(page.url()).searchParams.get('meeting')).toMatch(/^istanbul-talks-/);
   });
 });
 

@@ -7,7 +7,7 @@ export const PAGE_SIZE = 200;
  * Fetches every page of a paged list (`{ items, total }`), PAGE_SIZE at a time, and returns the
  * items in order: views that need the whole list ask for it through this.
  */
-export async function fetchAllPages<TData, TVariables extends { limit?: number; offset?: number }, TItem>(
+export async function fetchAllPages<TData, TVariables extends { limit?: number | null; offset?: number | null }, TItem>(
   operation: Operation<TData, TVariables>,
   variables: TVariables,
   pick: (data: TData) => { items: TItem[]; total: number },

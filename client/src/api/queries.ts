@@ -1,18 +1,6 @@
 import { defineOperation } from './request.js';
-import type {
-  AgreementNetwork,
-  ComparedIssue,
-  DatasetInfo,
-  EntityDetail,
-  EntityType,
-  Graph,
-  MeetingDetail,
-  MeetingSummary,
-  Position,
-  SearchHit,
-  StanceItem,
-  StickingPoint,
-} from './types.js';
+import type * as Generated from './generated/operation-types.js';
+import type { EntityDetail } from './types.js';
 
 // The named operations: the only GraphQL the client sends. Fragments keep the evidence shape in one place.
 const EVIDENCE = `fragment Ev on Evidenced { sourceCount evidence { quote source { publisher title date dateInferred url } } }`;
@@ -26,13 +14,8 @@ const GRAPH = `fragment GraphFields on Graph {
   edges { id type source target label date ...Ev }
 }`;
 
-type Range = { from?: string | null; to?: string | null };
-
 /** Names and aliases that match typed text (autocomplete). */
-export const SEARCH = defineOperation<
-  { search: SearchHit[] },
-  { text: string; types?: EntityType[] | null; limit?: number }
->(`
+export const SEARCH = defineOperation<Generated.SearchQuery, Generated.SearchQueryVariables>(`
 query Search($text: String!, $types: [EntityType!], $limit: Int) {
   search(text: $text, types: $types, limit: $limit) {
     type matched score
@@ -41,10 +24,7 @@ query Search($text: String!, $types: [EntityType!], $limit: Int) {
 }`);
 
 /** Everything within `depth` hops of an entity. */
-export const NEIGHBOURHOOD = defineOperation<
-  { neighbourhood: Graph },
-  { id: string; depth?: number; types?: EntityType[] | null } & Range
->(`
+export const NEIGHBOURHOOD = defineOperation<Generated.NeighbourhoodQuery, Generated.NeighbourhoodQueryVariables>(`
 query Neighbourhood($id: ID!, $depth: Int, $types: [EntityType!], $from: PartialDate, $to: PartialDate) {
   neighbourhood(id: $id, depth: $depth, types: $types, from: $from, to: $to) { ...GraphFields }
 }
@@ -52,7 +32,7 @@ ${GRAPH}
 ${EVIDENCE}`);
 
 /** The shortest path between two entities, or null. */
-export const SHORTEST_PATH = defineOperation<{ shortestPath: Graph | null }, { from: string; to: string }>(`
+export const SHORTEST_PATH = defineOperation<Generated.ShortestPathQuery, Generated.ShortestPathQueryVariables>(`
 query ShortestPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) { ...GraphFields }
 }
@@ -95,7 +75,7 @@ const OFFICEHOLDERS = `officeholders { title attested person { id name } ...Ev }
  * The details panel's query for each entity type, as of a day when given. A document's events are
  * drawn but are no `Node` the API finds by id: the panel shows what the drawing carries for them.
  */
-export const ENTITY_DETAIL: Record<Exclude<EntityType, 'DOCUMENT_EVENT'>, DetailOperation> = {
+export const ENTITY_DETAIL: Record<Exclude<Generated.EntityType, 'DOCUMENT_EVENT'>, DetailOperation> = {
   PERSON: defineDetail(
     `... on Person {
       name aliases ...Ev
@@ -150,16 +130,13 @@ ${CLAIM_LINE}`,
 };
 
 /** Meetings in date order, for the timeline. */
-export const MEETINGS = defineOperation<
-  { meetings: { items: MeetingSummary[]; total: number } },
-  Range & { limit?: number; offset?: number }
->(`
+export const MEETINGS = defineOperation<Generated.MeetingsQuery, Generated.MeetingsQueryVariables>(`
 query Meetings($from: PartialDate, $to: PartialDate, $limit: Int, $offset: Int) {
   meetings(from: $from, to: $to, limit: $limit, offset: $offset) { total items { id name kind start end place { name } } }
 }`);
 
 /** One meeting with its delegations, members, hosts and mediators. */
-export const MEETING = defineOperation<{ meeting: MeetingDetail }, { id: string }>(`
+export const MEETING = defineOperation<Generated.MeetingQuery, Generated.MeetingQueryVariables>(`
 query Meeting($id: ID!) {
   meeting(id: $id) {
     id name kind start end ...Ev
@@ -176,10 +153,7 @@ query Meeting($id: ID!) {
 ${EVIDENCE}`);
 
 /** Stances in a range or as of a day, for the positions view. */
-export const STANCES = defineOperation<
-  { stances: { items: StanceItem[]; total: number } },
-  { filter: Range & { asOf?: string | null; positions?: Position[] | null }; limit?: number; offset?: number }
->(`
+export const STANCES = defineOperation<Generated.StancesQuery, Generated.StancesQueryVariables>(`
 query Stances($filter: StanceFilter, $limit: Int, $offset: Int) {
   stances(filter: $filter, limit: $limit, offset: $offset) { total items { ...StanceFields } }
 }
@@ -188,8 +162,8 @@ ${EVIDENCE}`);
 
 /** Each actor's latest position per issue: the table of the positions view. */
 export const COMPARE_POSITIONS = defineOperation<
-  { comparePositions: { issues: ComparedIssue[] } },
-  { actors: string[]; asOf?: string | null } & Range
+  Generated.ComparePositionsQuery,
+  Generated.ComparePositionsQueryVariables
 >(`
 query ComparePositions($actors: [ID!]!, $from: PartialDate, $to: PartialDate, $asOf: PartialDate) {
   comparePositions(actors: $actors, from: $from, to: $to, asOf: $asOf) {
@@ -198,26 +172,39 @@ query ComparePositions($actors: [ID!]!, $from: PartialDate, $to: PartialDate, $a
 }`);
 
 /** Issues on which parties to the same talks stand opposed. */
-export const STICKING_POINTS = defineOperation<{ stickingPoints: StickingPoint[] }, Range>(`
+export const STICKING_POINTS = defineOperation<Generated.StickingPointsQuery, Generated.StickingPointsQueryVariables>(`
 query StickingPoints($from: PartialDate, $to: PartialDate) {
   stickingPoints(from: $from, to: $to) { issue { id name } meeting { id name start } }
 }`);
 
 /** Pairs of actors and how many issues they agree and disagree on: the matrix orders its rows by it. */
-export const AGREEMENT_NETWORK = defineOperation<{ agreementNetwork: AgreementNetwork }, Range>(`
+export const AGREEMENT_NETWORK = defineOperation<
+  Generated.AgreementNetworkQuery,
+  Generated.AgreementNetworkQueryVariables
+>(`
 query AgreementNetwork($from: PartialDate, $to: PartialDate) {
   agreementNetwork(from: $from, to: $to) { links { a { id } b { id } congruence conflict } }
 }`);
 
 /** The dates of the data, for the as-of slider and its playback. */
-export const TIMELINE_DATES = defineOperation<
-  { timeline: { total: number; items: ({ start: string } | { date: string })[] } },
-  { limit?: number; offset?: number }
->(`
+export const TIMELINE_DATES = defineOperation<Generated.TimelineDatesQuery, Generated.TimelineDatesQueryVariables>(`
 query TimelineDates($limit: Int, $offset: Int) {
   timeline(limit: $limit, offset: $offset) { total items { ... on Meeting { start } ... on Stance { date } } }
 }`);
 
 /** The loaded dataset's version, recorded in shared links. */
-export const DATASET = defineOperation<{ dataset: DatasetInfo }>(`
+export const DATASET = defineOperation<Generated.DatasetQuery, Generated.DatasetQueryVariables>(`
 query Dataset { dataset { version facts quotes } }`);
+
+/** The start page: the dataset's size and sources, and the talks rounds with the heads of each delegation. */
+export const START_PAGE = defineOperation<Generated.StartPageQuery, Generated.StartPageQueryVariables>(`
+query StartPage {
+  dataset { facts quotes }
+  meetings(limit: 1) { total }
+  people: actors(types: [PERSON], limit: 1) { total }
+  issues(limit: 1) { total }
+  sources { id publisher }
+  talks: meetings(kind: TALKS_ROUND, limit: 20) {
+    items { id name start place { name } delegations { represents { id name } heads { person { id name } } } }
+  }
+}`);

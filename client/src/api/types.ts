@@ -1,22 +1,12 @@
-// The shapes the client selects from schema.graphql; each mirrors a selection in queries.ts.
+// The shapes the client reads, named after what they are: each is the generated type of a selection
+// in queries.ts (`npm run codegen`), or, for the details panel, a view every detail query satisfies.
+import type * as Generated from './generated/operation-types.js';
 
-/** The kinds of entity, as `EntityType` in the schema. */
-export type EntityType =
-  | 'PERSON'
-  | 'STATE'
-  | 'ORGANISATION'
-  | 'GROUP'
-  | 'PLACE'
-  | 'MEETING'
-  | 'DELEGATION'
-  | 'ISSUE'
-  | 'STANCE'
-  | 'DOCUMENT'
-  | 'DOCUMENT_EVENT'
-  | 'CONTACT';
+export type { EntityType, FactStatus, Position } from './generated/operation-types.js';
+type EntityType = Generated.EntityType;
 
-/** Every entity type, in legend order. */
-export const ENTITY_TYPES: readonly EntityType[] = [
+/** Every entity type, in legend order; `satisfies` keeps it to the schema's values. */
+export const ENTITY_TYPES = [
   'PERSON',
   'STATE',
   'ORGANISATION',
@@ -29,25 +19,25 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   'DOCUMENT',
   'DOCUMENT_EVENT',
   'CONTACT',
-];
-
-/** How an article gives a fact, as `FactStatus` in the schema. */
-export type FactStatus = 'STATED' | 'REPORTED' | 'PLANNED' | 'SCHEDULED' | 'DENIED' | 'DISPUTED' | 'INFERRED';
+] as const satisfies readonly EntityType[];
 
 /** What every fact may carry besides evidence: its status, who gave it, a curator's note. */
 export interface Attested {
-  status?: FactStatus;
+  status?: Generated.FactStatus;
   statusBy?: Named[];
   note?: string | null;
 }
 
-/** A position toward an issue, as `Position` in the schema. */
-export type Position = 'SUPPORTS' | 'DEMANDS' | 'PROPOSES' | 'ACCEPTS' | 'OPPOSES' | 'REJECTS' | 'CONDITIONAL';
-
-/** A quote and the article it comes from. */
+/** A quote and the article it comes from; lighter selections leave some of the article's fields out. */
 export interface Evidence {
   quote: string;
-  source: { publisher: string | null; title: string | null; date: string; dateInferred?: boolean; url?: string | null };
+  source: {
+    publisher: string | null;
+    title?: string | null;
+    date: string;
+    dateInferred?: boolean;
+    url?: string | null;
+  };
 }
 
 /** A fact with its evidence. */
@@ -56,30 +46,12 @@ export interface Evidenced {
   sourceCount: number;
 }
 
-/** A node of a drawable graph. */
-export interface GraphNode {
-  id: string;
-  type: EntityType;
-  label: string;
-  distance: number;
-  date: string | null;
-}
-
-/** An edge of a drawable graph: one fact. */
-export interface GraphEdge extends Evidenced {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  label: string | null;
-  date: string | null;
-}
-
 /** Nodes and edges ready to draw. */
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+export type Graph = Generated.GraphFieldsFragment;
+/** A node of a drawable graph. */
+export type GraphNode = Graph['nodes'][number];
+/** An edge of a drawable graph: one fact. */
+export type GraphEdge = Graph['edges'][number];
 
 /** A reference to a named entity. */
 export interface Named {
@@ -89,73 +61,35 @@ export interface Named {
 }
 
 /** One search result. */
-export interface SearchHit {
-  type: EntityType;
-  matched: string;
-  score: number;
-  entity: Named;
-}
-
-/** A person's seat in a delegation. */
-export interface Membership extends Evidenced {
-  person: Named;
-  role: 'HEAD' | 'MEMBER';
-  capacity: string | null;
-}
+export type SearchHit = Generated.SearchQuery['search'][number];
 
 /** A meeting with its parties, as the meetings view draws it. */
-export interface MeetingDetail extends Evidenced {
-  id: string;
-  name: string;
-  kind: string;
-  start: string;
-  end: string | null;
-  place: Named | null;
-  hosts: (Evidenced & { actor: Named })[];
-  mediators: (Evidenced & { actor: Named; role: string })[];
-  delegations: (Evidenced & { id: string; name: string; represents: Named; members: Membership[] })[];
-}
+export type MeetingDetail = Generated.MeetingQuery['meeting'];
+/** A person's seat in a delegation. */
+export type Membership = MeetingDetail['delegations'][number]['members'][number];
 
 /** A meeting as the timeline lists it. */
-export interface MeetingSummary {
-  id: string;
-  name: string;
-  kind: string;
-  start: string;
-  end: string | null;
-  place: { name: string } | null;
-}
+export type MeetingSummary = Generated.MeetingsQuery['meetings']['items'][number];
 
-/** A stance as the positions view and the panel show it; `claimant` set when it is another actor's word. */
-export interface StanceItem extends Evidenced, Attested {
-  id: string;
-  actor: Named;
-  claimant?: Named | null;
-  condition?: { text: string; issue: Named | null } | null;
-  issue: Named & { category?: string };
-  position: Position;
-  stand: 'FOR' | 'AGAINST' | 'CONDITIONAL';
-  date: string;
-  summary: string;
-  voicedBy: Named | null;
-}
+/** A stance as the positions view shows it; `claimant` set when it is another actor's word. */
+export type StanceItem = Generated.StanceFieldsFragment;
+/** A stance as the panel lists it: the full stance, or one of the lighter lines. */
+export type StanceLine = StanceItem | Generated.StanceLineFragment | Generated.ClaimLineFragment;
 
 /** Pairs of actors with the number of issues they agree (congruence) and disagree (conflict) on. */
-export interface AgreementNetwork {
-  links: { a: { id: string }; b: { id: string }; congruence: number; conflict: number }[];
-}
+export type AgreementNetwork = Generated.AgreementNetworkQuery['agreementNetwork'];
 
 /** An issue on which parties to the same meeting stand opposed. */
-export interface StickingPoint {
-  issue: Named;
-  meeting: Named & { start: string };
-}
+export type StickingPoint = Generated.StickingPointsQuery['stickingPoints'][number];
 
 /** Where each actor stands on one issue. */
-export interface ComparedIssue {
-  issue: Named;
-  positions: { actor: Named; stance: { position: Position; date: string } | null }[];
-}
+export type ComparedIssue = Generated.ComparePositionsQuery['comparePositions']['issues'][number];
+
+/** The loaded dataset's identity. */
+export type DatasetInfo = Generated.DatasetQuery['dataset'];
+
+/** What the start page shows: the dataset's size and sources, and the talks rounds with who headed them. */
+export type StartPageData = Generated.StartPageQuery;
 
 /** A post a person held. */
 export interface PostItem extends Evidenced {
@@ -183,31 +117,31 @@ export interface EntityDetail extends Partial<Evidenced>, Attested {
   aliases?: string[];
   orgKind?: string;
   meetingKind?: string;
-  description?: string;
+  description?: string | null;
   start?: string;
-  summary?: string;
-  position?: Position;
+  summary?: string | null;
+  position?: Generated.Position;
   actor?: Named;
   voicedBy?: Named | null;
   claimant?: Named | null;
-  date?: string;
+  date?: string | null;
   posts?: PostItem[];
   delegations?: (Evidenced & {
     role: string;
     capacity: string | null;
     delegation: { name: string; meeting: Named & { start: string } };
   })[];
-  stances?: StanceItem[];
+  stances?: StanceLine[];
   officeholders?: (Evidenced & { title: string; attested: string; person: Named })[];
   /** Others' claims about this actor, and this actor's claims about others. */
-  claimsAbout?: StanceItem[];
-  claims?: StanceItem[];
+  claimsAbout?: StanceLine[];
+  claims?: StanceLine[];
   groupKind?: string;
   members?: (Evidenced & Attested & { actor: Named })[];
   documentKind?: string;
   authors?: Named[];
   addressees?: Named[];
-  terms?: StanceItem[];
+  terms?: StanceLine[];
   events?: DocumentEventItem[];
   contactKind?: string;
   parties?: Named[];
@@ -218,9 +152,22 @@ export interface EntityDetail extends Partial<Evidenced>, Attested {
   meetingStatus?: string;
 }
 
-/** The loaded dataset's identity. */
-export interface DatasetInfo {
-  version: string;
-  facts: number;
-  quotes: number;
-}
+/** The answers of the detail queries, one per entity type. */
+type DetailAnswer = NonNullable<
+  (
+    | Generated.PersonDetailQuery
+    | Generated.StateDetailQuery
+    | Generated.OrganisationDetailQuery
+    | Generated.GroupDetailQuery
+    | Generated.DocumentDetailQuery
+    | Generated.ContactDetailQuery
+    | Generated.IssueDetailQuery
+    | Generated.StanceDetailQuery
+    | Generated.PlaceDetailQuery
+    | Generated.MeetingDetailQuery
+    | Generated.DelegationDetailQuery
+  )['node']
+>;
+type Fits<T extends EntityDetail> = T;
+/** Every detail query's answer, which must fit the panel's view: this fails to compile when they drift apart. */
+export type EntityDetailAnswer = Fits<DetailAnswer>;

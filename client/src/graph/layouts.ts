@@ -71,16 +71,20 @@ export function expandLayout(center: { x: number; y: number }, count: number): L
   } as LayoutOptions;
 }
 
-/** A path: its nodes in a row, in hop order (data `distance`), so it reads left to right. */
-export const PATH_LAYOUT = {
-  name: 'grid',
-  // One row; the elements are sorted by distance when the layout is run.
-  rows: 1,
-  fit: true,
-  padding: 60,
-  // Room for the edge captions between the nodes.
-  avoidOverlapPadding: 80,
-  nodeDimensionsIncludeLabels: true,
-  sort: (a: { data: (k: string) => number }, b: { data: (k: string) => number }) =>
-    a.data('distance') - b.data('distance'),
-} as LayoutOptions;
+/**
+ * A path: its nodes in a row, in hop order (data `distance`), so it reads left to right; on a phone
+ * in a column, top to bottom, so that the whole chain fits at a readable zoom.
+ */
+export const pathLayout = ({ narrow = false }: { narrow?: boolean } = {}): LayoutOptions =>
+  ({
+    name: 'grid',
+    // One row (or column); the elements are sorted by distance when the layout is run.
+    ...(narrow ? { cols: 1 } : { rows: 1 }),
+    fit: true,
+    padding: 60,
+    // Room for the edge captions between the nodes.
+    avoidOverlapPadding: 80,
+    nodeDimensionsIncludeLabels: true,
+    sort: (a: { data: (k: string) => number }, b: { data: (k: string) => number }) =>
+      a.data('distance') - b.data('distance'),
+  }) as LayoutOptions;

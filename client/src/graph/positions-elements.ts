@@ -1,11 +1,13 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { EntityType, StanceItem } from '../api/types.js';
+import type { EntityType, Named, StanceItem } from '../api/types.js';
 import { standOf } from './palette.js';
 
 /** Who voiced a stance, in words: the person it is held by, the person who spoke for a party, or neither. */
-export function describeSpeaker(
-  stance: Pick<StanceItem, 'actor' | 'voicedBy'> & Pick<Partial<StanceItem>, 'claimant'>,
-): string {
+export function describeSpeaker(stance: {
+  actor: Named;
+  voicedBy?: Named | null | undefined;
+  claimant?: Named | null | undefined;
+}): string {
   if (stance.claimant) return `Claimed by ${stance.claimant.name}, not in ${stance.actor.name}'s own words.`;
   if (stance.voicedBy) return `Voiced by ${stance.voicedBy.name}, for ${stance.actor.name}.`;
   if (stance.actor.__typename === 'Person') return `Voiced by ${stance.actor.name}.`;

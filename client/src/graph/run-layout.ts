@@ -101,7 +101,7 @@ export function fitReadably(cy: Core): void {
 }
 
 /** Below this width (px) a drawing is on a phone. */
-const NARROW_PX = 600;
+export const NARROW_PX = 600;
 /** The zoom at which 11 px labels stay above the stylesheet's hiding threshold with room to spare. */
 const READABLE_ZOOM = 0.8;
 

@@ -13,28 +13,12 @@ export function standOfNode(node: Pick<GraphNode, 'type' | 'label'>): string | n
 }
 
 /**
- * The day of each undated delegation: its meeting's (the AT edge). A delegation and its seats are
- * facts of that meeting, so the as-of slider hides a June delegation in April.
- */
-export function datesOfDelegations(graph: Graph): Map<string, string> {
-  const dates = new Map(graph.nodes.flatMap((node) => (node.date ? [[node.id, node.date] as const] : [])));
-  const found = new Map<string, string>();
-  for (const edge of graph.edges) {
-    const date = dates.get(edge.target);
-    if (edge.type === 'AT' && date && !dates.has(edge.source)) found.set(edge.source, date);
-  }
-  return found;
-}
-
-/**
  * Turns an API graph into Cytoscape elements, one to one: node and edge data keep the API's fields,
  * and edges whose ends are missing are dropped, since Cytoscape refuses them.
  */
 export function toElements(graph: Graph, { classes = '' }: { classes?: string } = {}): ElementDefinition[] {
   const ids = new Set(graph.nodes.map((node) => node.id));
-  const delegationDates = datesOfDelegations(graph);
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
-    const date = node.date ?? delegationDates.get(node.id);
     const stand = standOfNode(node);
     return {
       group: 'nodes',
@@ -44,7 +28,7 @@ export function toElements(graph: Graph, { classes = '' }: { classes?: string } 
         type: node.type,
         label: node.label,
         distance: node.distance,
-        ...(date && { date }),
+        ...(node.date && { date: node.date }),
         ...(stand && { stand }),
       },
       classes,
@@ -52,24 +36,21 @@ export function toElements(graph: Graph, { classes = '' }: { classes?: string } 
   });
   const edges: ElementDefinition[] = graph.edges
     .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
-    .map((edge) => {
-      // A seat or a representation without a day of its own is dated by its delegation's meeting.
-      const date = edge.date ?? delegationDates.get(edge.source) ?? delegationDates.get(edge.target);
-      return {
-        group: 'edges',
-        data: {
-          id: edge.id,
-          type: edge.type,
-          source: edge.source,
-          target: edge.target,
-          // An edge without a caption shows its relationship, in words.
-          label: edge.label ?? edge.type.toLowerCase().replaceAll('_', ' '),
-          ...(date && { date }),
-          evidence: edge.evidence,
-          sourceCount: edge.sourceCount,
-        },
-        classes,
-      };
-    });
+    .map((edge): ElementDefinition => ({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        type: edge.type,
+        source: edge.source,
+        target: edge.target,
+        // An edge without a caption shows its relationship, in words.
+        label: edge.label ?? edge.type.toLowerCase().replaceAll('_', ' '),
+        // A seat or a representation comes dated by its delegation's meeting (the API's work).
+        ...(edge.date && { date: edge.date }),
+        evidence: edge.evidence,
+        sourceCount: edge.sourceCount,
+      },
+      classes,
+    }));
   return [...nodes, ...edges];
 }

@@ -1,4 +1,4 @@
-import type { Attested, FactStatus, Named, StanceItem } from '../api/types.js';
+import type { Attested, FactStatus, Named, Position } from '../api/types.js';
 import { h } from './dom.js';
 
 /** What a badge says for each status; a stated fact needs no badge. */
@@ -19,13 +19,20 @@ export function renderStatusBadge(fact: Attested): HTMLElement | null {
 }
 
 /** "Russia says: Volodymyr Zelensky conditional on Ceasefire", or the holder's own "Ukraine supports …". */
-export function describeStance(stance: Pick<StanceItem, 'actor' | 'claimant' | 'position' | 'issue'>): string {
+export function describeStance(stance: {
+  actor: Named;
+  claimant?: Named | null | undefined;
+  position: Position;
+  issue: Named;
+}): string {
   const own = `${stance.actor.name} ${stance.position.toLowerCase()} ${stance.issue.name}`;
   return stance.claimant ? `${stance.claimant.name} says: ${own}` : own;
 }
 
 /** The condition of a conditional position, in the article's words, with the issue it names. */
-export function renderCondition(stance: Pick<StanceItem, 'condition'>): HTMLElement | null {
+export function renderCondition(stance: {
+  condition?: { text: string; issue?: Named | null | undefined } | null | undefined;
+}): HTMLElement | null {
   if (!stance.condition) return null;
   const issue = stance.condition.issue ? ` (${stance.condition.issue.name})` : '';
   return h('p', { class: 'condition' }, `On condition: ${stance.condition.text}${issue}`);

@@ -1,4 +1,4 @@
-import type { Attested, EntityDetail, Evidenced, StanceItem } from '../api/types.js';
+import type { Attested, EntityDetail, Evidenced, StanceLine } from '../api/types.js';
 import { describeSpeaker } from '../graph/positions-elements.js';
 import { describeStance, joinNames, renderCondition, renderNote, renderStatusBadge } from './claim-badges.js';
 import { h } from './dom.js';
@@ -28,7 +28,7 @@ function section(title: string, items: Item[] | undefined): HTMLElement[] {
 }
 
 /** A stance as one line: the claimant first when it is someone else's word, then its condition. */
-function stanceItem(stance: StanceItem): Item {
+function stanceItem(stance: StanceLine): Item {
   return {
     ...stance,
     line: `${stance.date}: ${describeStance(stance)}. ${describeSpeaker(stance)}`,

@@ -13,6 +13,9 @@ export interface Choice {
 /** Types Enter prefers: a person typing a name most often means someone who acts. */
 const ACTOR_TYPES: readonly EntityType[] = ['PERSON', 'STATE', 'ORGANISATION'];
 
+/** A hit's name; the few entities without one (an article) go by their id. */
+const nameOf = (hit: SearchHit): string => ('name' in hit.entity ? hit.entity.name : hit.entity.id);
+
 /** How long typing must pause before a search is sent: one request per word, not per key. */
 const TYPING_PAUSE_MS = 180;
 
@@ -69,9 +72,9 @@ export function createSearchBox({
   };
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    input.value = hit.entity.name;
+    input.value = nameOf(hit);
     close();
-    onChoose({ id: hit.entity.id, name: hit.entity.name, type: hit.type });
+    onChoose({ id: hit.entity.id, name: nameOf(hit), type: hit.type });
   };
   const option = (hit: SearchHit, index: number) =>
     h(
@@ -83,8 +86,8 @@ export function createSearchBox({
         onmousedown: (event: Event) => (event.preventDefault(), choose(hit)),
       },
       h('span', { 'aria-hidden': 'true', style: `color:${TYPE_LOOK[hit.type].colour}` }, TYPE_LOOK[hit.type].symbol),
-      hit.entity.name,
-      hit.matched !== hit.entity.name ? h('small', {}, `“${hit.matched}”`) : null,
+      nameOf(hit),
+      hit.matched !== nameOf(hit) ? h('small', {}, `“${hit.matched}”`) : null,
     );
   const renderHits = (message?: string) => {
     // The API sends hits grouped by type; each group gets a heading.

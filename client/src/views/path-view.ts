@@ -1,5 +1,6 @@
 import { request, SHORTEST_PATH } from '../api/index.js';
-import { PATH_LAYOUT } from '../graph/layouts.js';
+import { pathLayout } from '../graph/layouts.js';
+import { NARROW_PX } from '../graph/run-layout.js';
 import { toElements } from '../graph/to-elements.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
@@ -76,7 +77,8 @@ export class PathView {
           showStatus('These two are not connected within 8 hops.');
           return;
         }
-        await this.#drawing.replace(toElements(path, { classes: 'on-path' }), { layout: PATH_LAYOUT });
+        const narrow = byId('graph').clientWidth < NARROW_PX;
+        await this.#drawing.replace(toElements(path, { classes: 'on-path' }), { layout: pathLayout({ narrow }) });
         this.#drawn = key;
         const names = [...path.nodes].sort((a, b) => a.distance - b.distance).map((n) => n.label);
         byId('path-summary').textContent =
