@@ -16,11 +16,22 @@ function indentLines(text: string): string {
 }
 
 /**
- * A data file's text: `<collection>:` and its entries in order, each with its keys in the schema's
- * order and a blank line before the next.
+ * The text of the entry at `index` of a data file: the file's `<collection>:` line before the first,
+ * a blank line before every other; its keys, and its nested facts', in the schema's order.
+ * Chunk by chunk, an export streams the largest collections to disk.
  */
+export function formatEntryChunk(collection: Collection, entry: unknown, index: number): string {
+  const item = indentLines(dump([canonicalEntry(collection, entry)], DUMP_OPTIONS));
+  return index === 0 ? `${collection}:\n${item}` : `\n${item}`;
+}
+
+/** The whole text of a data file that holds no entry. */
+export function formatEmptyDataFile(collection: Collection): string {
+  return `${collection}: []\n`;
+}
+
+/** A data file's text: `<collection>:` and its entries in order, each as formatEntryChunk writes it. */
 export function formatDataFile(collection: Collection, entries: readonly unknown[]): string {
-  if (entries.length === 0) return `${collection}: []\n`;
-  const items = entries.map((entry) => indentLines(dump([canonicalEntry(collection, entry)], DUMP_OPTIONS)));
-  return `${collection}:\n${items.join('\n')}`;
+  if (entries.length === 0) return formatEmptyDataFile(collection);
+  return entries.map((entry, index) => formatEntryChunk(collection, entry, index)).join('');
 }
