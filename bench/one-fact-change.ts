@@ -1,7 +1,8 @@
 /**
  * `npm run bench:writes [-- --scales 1,100,1000 --heap 1g]`: at each scale, a fresh Neo4j gets the
  * synthetic dataset (a first load: staged and published), then one stance's summary is changed in
- * the YAML and `npm run seed`'s pipeline runs again. Prints the time of each phase of both seeds.
+ * the YAML and `npm run seed`'s pipeline runs again. Prints the time of each phase of both seeds,
+ * and the first load's rate beside that of Neo4j's offline importer on the same rows.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,8 @@ import { generateDataset } from './data/generate-dataset.js';
 import { openBenchDatabase, type BenchDatabase } from './database.js';
 import { readMemoryPeaks } from './memory.js';
 import { parseCli } from '../tools/cli.js';
+import { timeOfflineImport } from './offline-import.js';
+import type { GraphRows } from '../seed/graph/elements.js';
 
 const values = parseCli({
   command: 'npm run bench:writes --',
@@ -28,6 +31,7 @@ interface TimedSeed {
   writeS: number;
   phases: { message: string; atS: number }[];
   result: SeedResult;
+  rows: GraphRows;
 }
 
 async function timeSeed(db: BenchDatabase, dir: string): Promise<TimedSeed> {
@@ -42,10 +46,10 @@ async function timeSeed(db: BenchDatabase, dir: string): Promise<TimedSeed> {
     data: prepared,
     onProgress: (message) => phases.push({ message, atS: (performance.now() - start) / 1000 }),
   });
-  return { prepareS, writeS: (performance.now() - start) / 1000, phases, result };
+  return { prepareS, writeS: (performance.now() - start) / 1000, phases, result, rows: prepared.rows };
 }
 
-/** Changes the first stance's summary: one fact, one row of the graph. */
+/** Changes the first stance's summary: one fact, two rows of the graph (the stance and its entry's mirror). */
 async function changeOneFact(dir: string): Promise<void> {
   const file = path.join(dir, 'stances.yaml');
   const text = await readFile(file, 'utf8');
@@ -67,6 +71,19 @@ function report(label: string, timed: TimedSeed): void {
   for (const phase of timed.phases) console.log(`  ${phase.atS.toFixed(2).padStart(7)} s  ${phase.message}`);
 }
 
+/** The offline importer on the first load's rows: the rate of each, rows per second of writing. */
+async function compareWithImporter(first: TimedSeed): Promise<void> {
+  const imported = await timeOfflineImport(first.rows, { heap: values.heap });
+  const seedRate = imported.rows / first.writeS;
+  const importRate = imported.rows / imported.importS;
+  console.log(
+    `  offline importer on the same ${imported.rows} rows: import ${imported.importS.toFixed(2)} s ` +
+      `(process ${imported.processS.toFixed(2)} s, CSV written in ${imported.csvS.toFixed(2)} s); ` +
+      `rows/s: seed ${seedRate.toFixed(0)}, importer ${importRate.toFixed(0)}, ratio ${(seedRate / importRate).toFixed(2)} ` +
+      `(against its whole process, JVM start included: ${((seedRate * imported.processS) / imported.rows).toFixed(2)})`,
+  );
+}
+
 async function main(): Promise<void> {
   const scales = values.scales.split(',').map(Number);
   for (const scale of scales) {
@@ -74,7 +91,9 @@ async function main(): Promise<void> {
     const db = await openBenchDatabase({ heap: values.heap, pageCache: values['page-cache'], onProgress: () => {} });
     try {
       await generateDataset({ dir, scale });
-      report(`${scale}× first load`, await timeSeed(db, dir));
+      const first = await timeSeed(db, dir);
+      report(`${scale}× first load`, first);
+      await compareWithImporter(first);
       const memory = await readMemoryPeaks();
       console.log(`  JVM peak ${memory.jvmRssMb?.toFixed(0) ?? '?'} MB, Node peak ${memory.nodeRssMb.toFixed(0)} MB`);
       await changeOneFact(dir);

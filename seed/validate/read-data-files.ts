@@ -9,6 +9,8 @@ export interface LocatedEntry<T> {
   file: string;
   index: number;
   value: T;
+  /** The entry as parsed from the YAML, before the schema's defaults: what the entry mirror keeps. */
+  raw: unknown;
 }
 
 export type ParsedCollections = { [C in Collection]: LocatedEntry<unknown>[] };
@@ -58,7 +60,7 @@ export async function readDataFiles(dataDir: string): Promise<ReadResult> {
       if (id) declared.push({ id, collection, file, index, nested: nestedIds(raw) });
       const result = schema.safeParse(raw);
       if (result.success) {
-        parsed[collection].push({ file, index, value: result.data });
+        parsed[collection].push({ file, index, value: result.data, raw });
         return;
       }
       const entryId = readableId(raw);

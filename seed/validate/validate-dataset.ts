@@ -11,11 +11,25 @@ interface Registered {
   where: string;
 }
 
+/** Every entry of every file as parsed, before the schema's defaults, in file order. */
+export type RawEntries = { [C in Collection]: unknown[] };
+
+/** The validated dataset, and its entries as written in the files. */
+export interface ValidatedDataset {
+  dataset: Dataset;
+  entries: RawEntries;
+}
+
 /**
  * Reads and validates the whole dataset: schema per entry, then unique ids, references, internal
  * consistency and every quote against its article. Throws one SeedValidationError listing every problem.
  */
 export async function loadDataset(dataDir: string): Promise<Dataset> {
+  return (await validateDataset(dataDir)).dataset;
+}
+
+/** As loadDataset, keeping each entry as written too, for the entry mirror. */
+export async function validateDataset(dataDir: string): Promise<ValidatedDataset> {
   const { parsed, declared, issues, unreadable } = await readDataFiles(dataDir);
   const registry = registerIds(declared, issues);
   checkReferences(parsed, registry, unreadable, issues);
@@ -26,7 +40,7 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
   const dataset = toDataset(parsed);
   // The texts travel with the dataset so the graph can keep them on its sources.
   for (const source of dataset.sources) source.text = quotes.texts.get(source.id);
-  return dataset;
+  return { dataset, entries: toRawEntries(parsed) };
 }
 
 function collections(parsed: ParsedCollections): [Collection, LocatedEntry<{ id: string }>[]][] {
@@ -93,6 +107,15 @@ function checkReferences(
       }
     }
   }
+}
+
+function toRawEntries(parsed: ParsedCollections): RawEntries {
+  return Object.fromEntries(
+    (Object.keys(DATA_FILES) as Collection[]).map((collection) => [
+      collection,
+      parsed[collection].map((entry) => entry.raw),
+    ]),
+  ) as RawEntries;
 }
 
 function toDataset(parsed: ParsedCollections): Dataset {
