@@ -13,7 +13,7 @@ import { applyDiff } from './diff/apply-diff.js';
 import { computeDiff, type GraphDiff } from './diff/compute-diff.js';
 import { withFactHashes } from './diff/fact-hash.js';
 import { readGraphFacts } from './diff/read-graph-facts.js';
-import { loadDataset } from './validate/validate-dataset.js';
+import { validateDataset } from './validate/validate-dataset.js';
 
 /** A dataset validated and turned into rows, ready to write; preparing it touches no database. */
 export interface PreparedSeed {
@@ -24,11 +24,11 @@ export interface PreparedSeed {
 
 /** Validates the YAML files in `dataDir` (throwing SeedValidationError) and builds the rows to write. */
 export async function prepareSeed(dataDir: string): Promise<PreparedSeed> {
-  const dataset = await loadDataset(dataDir);
+  const { dataset, entries } = await validateDataset(dataDir);
   return {
     version: await computeDatasetVersion(dataDir),
     facts: countFacts(dataset),
-    rows: withFactHashes(toGraphRows(dataset)),
+    rows: withFactHashes(toGraphRows(dataset, entries)),
   };
 }
 

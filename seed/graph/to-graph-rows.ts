@@ -1,9 +1,11 @@
-import type { Dataset } from '../model/schema.js';
+import type { Collection, Dataset } from '../model/schema.js';
+import type { RawEntries } from '../validate/validate-dataset.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphRows } from './elements.js';
 import { groupRows, organisationRows, personRows, placeRows, stateRows } from './kinds/actors.js';
 import { meetingRows } from './kinds/meetings.js';
 import { contactRows, documentRows, issueRows, sourceRows, stanceRows } from './kinds/positions.js';
 import type { Row, RowContext } from './rows.js';
+import { ENTRY_KIND, entryRow } from './entries.js';
 
 export { evidenceProperties } from './rows.js';
 
@@ -59,8 +61,11 @@ export function addRows(rows: GraphRows, list: readonly Row[]): void {
   }
 }
 
-/** Turns the validated dataset into node and relationship rows ready for batched UNWIND writes. */
-export function toGraphRows(dataset: Dataset): GraphRows {
+/**
+ * Turns the validated dataset into node and relationship rows ready for batched UNWIND writes, with
+ * the mirror of every entry as written in its file (`entries`), so the graph can give the files back.
+ */
+export function toGraphRows(dataset: Dataset, entries: RawEntries): GraphRows {
   const rows = emptyRows();
   const names = new Map<string, string>();
   for (const entries of Object.values(dataset) as { id: string; name?: string }[][]) {
@@ -69,6 +74,9 @@ export function toGraphRows(dataset: Dataset): GraphRows {
   const context: RowContext = { nameOf: (id) => names.get(id) ?? id };
   for (const collection of Object.keys(ROWS_OF) as (keyof Dataset)[]) {
     for (const entry of dataset[collection]) addRows(rows, entryRows(collection, entry, context));
+  }
+  for (const [collection, list] of Object.entries(entries) as [Collection, unknown[]][]) {
+    list.forEach((raw, position) => rows.nodes[ENTRY_KIND].push(entryRow(collection, raw, position)));
   }
   return rows;
 }

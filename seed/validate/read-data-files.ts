@@ -10,6 +10,8 @@ export interface LocatedEntry<T> {
   file: string;
   index: number;
   value: T;
+  /** The entry as parsed from the YAML, before the schema's defaults: what the entry mirror keeps. */
+  raw: unknown;
 }
 
 export type ParsedCollections = { [C in Collection]: LocatedEntry<unknown>[] };
@@ -59,7 +61,7 @@ export async function readDataFiles(dataDir: string): Promise<ReadResult> {
       if (id) declared.push({ id, collection, file, index, nested: nestedIds(raw) });
       const result = parseEntry(collection, raw);
       if (result.value) {
-        parsed[collection].push({ file, index, value: result.value });
+        parsed[collection].push({ file, index, value: result.value, raw });
         return;
       }
       for (const problem of result.problems) {

@@ -11,12 +11,26 @@ interface Registered extends KnownId {
   where: string;
 }
 
+/** Every entry of every file as parsed, before the schema's defaults, in file order. */
+export type RawEntries = { [C in Collection]: unknown[] };
+
+/** The validated dataset, and its entries as written in the files. */
+export interface ValidatedDataset {
+  dataset: Dataset;
+  entries: RawEntries;
+}
+
 /**
  * Reads and validates the whole dataset: schema per entry, then unique ids, references, internal
  * consistency and every quote against its article, each by the rules of `validate-entry.ts`.
  * Throws one SeedValidationError listing every problem.
  */
 export async function loadDataset(dataDir: string): Promise<Dataset> {
+  return (await validateDataset(dataDir)).dataset;
+}
+
+/** As loadDataset, keeping each entry as written too, for the entry mirror. */
+export async function validateDataset(dataDir: string): Promise<ValidatedDataset> {
   const { parsed, declared, issues, unreadable } = await readDataFiles(dataDir);
   const registry = registerIds(declared, issues);
   markRetracted(parsed, registry);
@@ -52,7 +66,7 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
   const dataset = toDataset(parsed);
   // The texts travel with the dataset so the graph can keep them on its sources.
   for (const source of dataset.sources) source.text = articles.get(source.id)?.text;
-  return dataset;
+  return { dataset, entries: toRawEntries(parsed) };
 }
 
 function registerIds(declared: readonly DeclaredId[], issues: SeedIssue[]): Map<string, Registered> {
@@ -85,6 +99,15 @@ function markRetracted(parsed: ParsedCollections, registry: Map<string, Register
   }
   for (const { value } of parsed.meetings as LocatedEntry<Dataset['meetings'][number]>[])
     value.delegations.forEach(mark);
+}
+
+function toRawEntries(parsed: ParsedCollections): RawEntries {
+  return Object.fromEntries(
+    (Object.keys(DATA_FILES) as Collection[]).map((collection) => [
+      collection,
+      parsed[collection].map((entry) => entry.raw),
+    ]),
+  ) as RawEntries;
 }
 
 function toDataset(parsed: ParsedCollections): Dataset {
