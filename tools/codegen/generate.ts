@@ -24,7 +24,7 @@ export async function generateResolverTypes(sdl: string): Promise<string> {
       contextType: '../request-context.js#RequestContext',
       useTypeImports: true,
       enumsAsTypes: true,
-      scalars: { PartialDate: 'string' },
+      scalars: { PartialDate: 'string', JSONObject: 'Record<string, unknown>' },
     },
     plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
     pluginMap: { typescript: typescriptPlugin, typescriptResolvers: resolversPlugin },
