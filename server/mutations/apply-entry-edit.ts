@@ -24,6 +24,7 @@ import {
   seedInProgressError,
   type CurrentEntry,
 } from './mutation-errors.js';
+import { refreshReferrers } from './refresh-referrers.js';
 import { isRetracted, readStoredEntry, type StoredEntry } from './stored-entry.js';
 
 /** One edit of one entry, as a resolver describes it. */
@@ -200,6 +201,10 @@ async function applyInTransaction(run: TransactionRunner, tx: ManagedTransaction
   const after = buildEntryGraph(collection, raw, withText(value), position, context);
   const before = current && old && buildEntryGraph(collection, current.body, withText(old), position, context);
   await writeDifference(run, tx, after, before);
+  const names = { before: (old as { name?: string } | undefined)?.name, after: (value as { name?: string }).name };
+  if (names.before !== undefined && names.before !== names.after) {
+    await refreshReferrers(run, tx, { id: edit.entryId, before: names.before });
+  }
 
   const entry: StoredEntry = { collection, entryId: edit.entryId, body: raw, version: after.version, position };
   const change: ChangeRecord = {

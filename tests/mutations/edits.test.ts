@@ -1,6 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { computeDiff } from '../../seed/diff/compute-diff.js';
+import { withFactHashes } from '../../seed/diff/fact-hash.js';
+import { readGraphFacts } from '../../seed/diff/read-graph-facts.js';
+import { toGraphRows } from '../../seed/graph/to-graph-rows.js';
+import { DATA_FILES, type Collection, type Dataset } from '../../seed/model/schema.js';
 import { seedDatabase } from '../../seed/seed-database.js';
+import type { RawEntries } from '../../seed/validate/validate-dataset.js';
+import { parseEntry } from '../../seed/validate/validate-entry.js';
 import { createApp, type App } from '../../server/app.js';
 import { AUTH_LABELS, ensureAuthSchema } from '../../server/auth/auth-schema.js';
 import { addUser } from '../../server/auth/users.js';
@@ -281,5 +288,51 @@ describe('editing the graph through GraphQL', () => {
       { cookie },
     );
     expect(wrongPath.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'path' });
+  });
+
+  test('renaming an entity rewrites the names derived from it', async () => {
+    const { version, body } = dataOf<{ version: string; body: Record<string, unknown> }>(
+      await post(app, ENTRY, { id: 'border-treaty' }),
+      'entry',
+    );
+    const PUT_ISSUE = `mutation ($entry: IssueInput!, $version: String) {
+      putIssue(entry: $entry, version: $version) { entry { version } } }`;
+    dataOf(await post(app, PUT_ISSUE, { entry: { ...body, name: 'Border accord' }, version }, { cookie }), 'putIssue');
+    const [stance] = await executor.read<{ name: string }>(
+      `MATCH (s:Stance {id: 'ruritania-supports-border-treaty'}) RETURN s.name AS name`,
+    );
+    expect(stance?.name).toBe('Ruritania supports: Border accord');
+  });
+
+  test('after every edit, the graph is what a seed of its own entries would write', async () => {
+    const entries = await executor.read<{ collection: Collection; body: string }>(
+      'MATCH (e:Entry) RETURN e.collection AS collection, e.body AS body ORDER BY e.position',
+    );
+    const texts = new Map(
+      (await executor.read<{ id: string; text: string }>('MATCH (s:Source) RETURN s.id AS id, s.text AS text')).map(
+        ({ id, text }) => [id, text],
+      ),
+    );
+    const collections = Object.keys(DATA_FILES) as Collection[];
+    const raw = Object.fromEntries(collections.map((collection) => [collection, []])) as unknown as RawEntries;
+    const dataset = Object.fromEntries(collections.map((collection) => [collection, []])) as unknown as Record<
+      Collection,
+      unknown[]
+    >;
+    for (const { collection, body } of entries) {
+      const entry = JSON.parse(body) as Record<string, unknown>;
+      raw[collection].push(entry);
+      const { value } = parseEntry(collection, entry);
+      expect(value).toBeDefined();
+      dataset[collection].push(collection === 'sources' ? { ...value, text: texts.get(String(entry['id'])) } : value);
+    }
+    const rows = withFactHashes(toGraphRows(dataset as unknown as Dataset, raw));
+    const session = driver.session(testDatabase());
+    try {
+      const diff = computeDiff(rows, await readGraphFacts(session));
+      expect(diff.size).toBe(0);
+    } finally {
+      await session.close();
+    }
   });
 });
