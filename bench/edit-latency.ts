@@ -117,7 +117,8 @@ async function main(): Promise<void> {
   try {
     await generateDataset({ dir, scale: Number(values.scale) });
     const database = db.database ? { database: db.database } : {};
-    await seedDatabase({ driver: db.driver, ...database, data: dir, reset: true });
+    // The database is the bench's: edits a previous run left are discarded with the rest.
+    await seedDatabase({ driver: db.driver, ...database, data: dir, reset: true, discardEdits: true });
     const executor = new Executor({ driver: db.driver, ...database });
     await ensureAuthSchema(executor);
     await ensureChangeSchema(executor);

@@ -45,7 +45,7 @@ async function timeSeed(db: BenchDatabase, dir: string): Promise<TimedSeed> {
   return { prepareS, writeS: (performance.now() - start) / 1000, phases, result };
 }
 
-/** Changes the first stance's summary: one fact, one row of the graph. */
+/** Changes the first stance's summary: one fact, two rows of the graph (the stance and its entry's mirror). */
 async function changeOneFact(dir: string): Promise<void> {
   const file = path.join(dir, 'stances.yaml');
   const text = await readFile(file, 'utf8');

@@ -5,8 +5,9 @@ import { prepareSeed, seedDatabase } from './seed-database.js';
 import { SeedValidationError } from './validate/seed-issue.js';
 
 /**
- * `npm run seed [-- --reset] [-- --data DIR] [-- --transaction-rows N] [-- --lease-seconds S]`:
- * validates the dataset and writes into Neo4j what differs from the graph.
+ * `npm run seed [-- --reset] [-- --data DIR] [-- --transaction-rows N] [-- --lease-seconds S] [-- --discard-edits]`:
+ * validates the dataset and writes into Neo4j what differs from the graph; refuses while the graph
+ * holds edits not exported to the files, unless told to discard them.
  * `npm run validate [-- --data DIR]` (`--check`): validates only, without Neo4j.
  */
 async function main(): Promise<void> {
@@ -18,6 +19,11 @@ async function main(): Promise<void> {
         type: 'boolean',
         default: false,
         description: 'write the whole graph again, dropping nodes of its kinds that the files do not hold',
+      },
+      'discard-edits': {
+        type: 'boolean',
+        default: false,
+        description: 'overwrite edits made through the API that were not exported to the files (npm run export)',
       },
       check: { type: 'boolean', default: false, description: 'validate only, without Neo4j (as npm run validate)' },
       data: {
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
       ...(neo4j.database && { database: neo4j.database }),
       data: prepared,
       reset: values.reset,
+      discardEdits: values['discard-edits'],
       ...(transactionRows && { transactionRows }),
       ...(leaseS && { leaseS }),
       onProgress: log,

@@ -8,6 +8,7 @@ import { recordDataset } from './graph/dataset-info.js';
 import { readGraphSummary, type GraphSummary } from './graph/graph-summary.js';
 import { claimSeedRun, readSeedRun, DEFAULT_LEASE_S, SeedBusyError, type SeedRun } from './graph/seed-run.js';
 import { toGraphRows } from './graph/to-graph-rows.js';
+import { countEdits, markEditsDiscarded, readUnexportedEdits, UnexportedEditsError } from './graph/unexported-edits.js';
 import type { GraphRows } from './graph/elements.js';
 import { applyDiff } from './diff/apply-diff.js';
 import { computeDiff, type GraphDiff } from './diff/compute-diff.js';
@@ -43,6 +44,8 @@ export interface SeedOptions {
   transactionRows?: number;
   /** How long the seed's lease runs without renewal (see seed-run.ts). */
   leaseS?: number;
+  /** Overwrite edits made in the graph and not exported to the files yet, instead of refusing. */
+  discardEdits?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -95,6 +98,7 @@ export async function seedDatabase({
   reset = false,
   transactionRows = TRANSACTION_ROWS,
   leaseS = DEFAULT_LEASE_S,
+  discardEdits = false,
   onProgress = () => {},
 }: SeedOptions): Promise<SeedResult> {
   const { version, facts, rows } = typeof data === 'string' ? await prepareSeed(data) : data;
@@ -107,6 +111,10 @@ export async function seedDatabase({
     run = await claimSeedRun(driver, database, { phase: 'comparing', leaseS });
     if (run.interruptedPhase) onProgress(`taking over from a seed interrupted while ${run.interruptedPhase}`);
     await clearLeftovers(session, onProgress);
+    // Checked under the seed's claim: the files are the truth only once the graph's edits are in them.
+    const unexported = await readUnexportedEdits(session);
+    if (unexported.length > 0 && !discardEdits) throw new UnexportedEditsError(unexported.length);
+    if (unexported.length > 0) onProgress(`discarding ${countEdits(unexported.length)} not exported to the files`);
 
     const graph = await readGraphFacts(session);
     const diff = computeDiff(rows, graph);
@@ -140,6 +148,7 @@ export async function seedDatabase({
     if (method === 'staged and published' || diff.size * 10 > graph.nodes.size + graph.relationships.size) {
       await session.run(`CALL db.prepareForReplanning(${REPLANNING_TIMEOUT_S})`);
     }
+    await markEditsDiscarded(session, unexported);
     await run.release();
     return { version, facts, revision, changed: diff.size, method, summary: await readGraphSummary(driver, database) };
   } catch (error) {

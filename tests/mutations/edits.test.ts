@@ -94,7 +94,7 @@ describe('editing the graph through GraphQL', () => {
 
   beforeAll(async () => {
     driver = connectTestDriver();
-    await seedDatabase({ driver, ...testDatabase(), data: 'tests/fixtures/minimal', reset: true });
+    await seedDatabase({ driver, ...testDatabase(), data: 'tests/fixtures/minimal', reset: true, discardEdits: true });
     executor = new Executor({ driver, ...testDatabase() });
     await ensureAuthSchema(executor);
     await ensureChangeSchema(executor);
@@ -105,7 +105,11 @@ describe('editing the graph through GraphQL', () => {
     app = createApp({ driver, ...testDatabase(), logErrors: false, session: { hours: 1, secureCookie: false } });
     cookie = await signIn(app, 'eddie', PASSWORD);
   });
-  afterAll(() => driver.close());
+  afterAll(async () => {
+    // The edits are not exported: leave no changes that would stop the next seed.
+    await executor.write((run) => run(`MATCH (c:${CHANGE_LABEL}) DETACH DELETE c`));
+    await driver.close();
+  });
 
   test('an editor adds an article, records a fact from it, corrects it and retracts it; history shows each step', async () => {
     const source = dataOf<EditAnswer>(
