@@ -26,6 +26,10 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   /** A mutation came without the header that proves it is not a cross-site request. */
   CsrfHeaderMissing: 'CSRF_HEADER_MISSING',
+  /** An edit was made against a version of the entry that is no longer current. */
+  Conflict: 'CONFLICT',
+  /** A seed is changing the graph: edits wait until it has finished. */
+  SeedInProgress: 'SEED_IN_PROGRESS',
 } as const;
 
 /** ``Person `umerov` not found``: the kind and the id the client asked for. */

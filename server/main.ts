@@ -10,6 +10,7 @@ import { closeGracefully } from './shutdown.js';
 import { parseCli } from '../tools/cli.js';
 import { leaveSignalsToApp } from '../neo4j/process-guard.js';
 import { ensureAuthSchema } from './auth/auth-schema.js';
+import { ensureChangeSchema } from './mutations/change-schema.js';
 import { Executor } from './database/executor.js';
 import { MANIFEST_FILE, readManifest } from './operation-manifest.js';
 
@@ -61,7 +62,9 @@ async function main(): Promise<void> {
   handleShutdown({ server, logger, timeoutMs: config.server.shutdownTimeoutMs, closeDatabase: neo4j.close });
 
   await ensureSeeded(neo4j.driver, neo4j.database, log);
-  await ensureAuthSchema(new Executor({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }) }));
+  const schemaExecutor = new Executor({ driver: neo4j.driver, ...(neo4j.database && { database: neo4j.database }) });
+  await ensureAuthSchema(schemaExecutor);
+  await ensureChangeSchema(schemaExecutor);
   server.once('error', async (error: NodeJS.ErrnoException) => {
     logger.fatal(
       error.code === 'EADDRINUSE'

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { PartialDateScalar } from './resolvers/partial-date-scalar.js';
 import { entityResolvers } from './resolvers/query-resolvers.js';
@@ -9,6 +10,7 @@ import { graphResolvers } from './resolvers/graph-resolvers.js';
 import { positionResolvers } from './resolvers/position-resolvers.js';
 import { authMutationResolvers, authQueryResolvers } from './auth/auth-resolvers.js';
 import { claimResolvers } from './resolvers/claim-resolvers.js';
+import { editMutationResolvers, editQueryResolvers } from './mutations/mutation-resolvers.js';
 
 /** The contract: `schema.graphql` at the repository root, read once. */
 export const SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
@@ -36,8 +38,16 @@ export function createSchema(): GraphQLSchema {
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers: {
       PartialDate: PartialDateScalar,
-      Query: { ...entityResolvers, ...graphResolvers, ...positionResolvers, ...claimResolvers, ...authQueryResolvers },
-      Mutation: authMutationResolvers,
+      JSONObject: JSONObjectResolver,
+      Query: {
+        ...entityResolvers,
+        ...graphResolvers,
+        ...positionResolvers,
+        ...claimResolvers,
+        ...authQueryResolvers,
+        ...editQueryResolvers,
+      },
+      Mutation: { ...authMutationResolvers, ...editMutationResolvers },
       Node: { __resolveType: resolveTypeName },
       Actor: { __resolveType: resolveTypeName },
       Evidenced: { __resolveType: resolveTypeName },

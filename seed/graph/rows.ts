@@ -15,6 +15,14 @@ export interface Fact {
   note?: string | undefined;
 }
 
+/**
+ * The facts of a list that still stand: a retracted fact stays in its file and its entry, readable
+ * on request, but becomes no row, so no reader of the graph meets it.
+ */
+export function liveFacts<T extends { retracted?: unknown }>(facts: readonly T[]): T[] {
+  return facts.filter((fact) => fact.retracted === undefined);
+}
+
 /** Looks names up by id, for the names the graph derives (a delegation's, a stance's). */
 export interface RowContext {
   nameOf(id: string): string;

@@ -27,12 +27,38 @@ const ROWS_OF: { [C in keyof Dataset]: (entry: Dataset[C][number], context: RowC
   contacts: contactRows,
 };
 
-function emptyRows(): GraphRows {
+/** Empty row lists for every node kind and relationship type. */
+export function emptyRows(): GraphRows {
   const nodes = Object.fromEntries(Object.keys(NODE_LABELS).map((kind) => [kind, []])) as unknown as GraphRows['nodes'];
   const relationships = Object.fromEntries(
     RELATIONSHIP_TYPES.map((type) => [type, []]),
   ) as unknown as GraphRows['relationships'];
   return { nodes, relationships };
+}
+
+/**
+ * The rows of one validated entry of `collection`: none when the entry is retracted (it stays in
+ * its file, readable on request). The seed calls it for every entry, a mutation for the one it edits.
+ */
+export function entryRows<C extends keyof Dataset>(
+  collection: C,
+  entry: Dataset[C][number],
+  context: RowContext,
+): Row[] {
+  if ((entry as { retracted?: unknown }).retracted !== undefined) return [];
+  return (ROWS_OF[collection] as (entry: unknown, context: RowContext) => Row[])(entry, context);
+}
+
+/** Adds rows to their kind's or type's list; a relationship's key tells two facts between the same nodes apart. */
+export function addRows(rows: GraphRows, list: readonly Row[]): void {
+  for (const row of list) {
+    if ('node' in row) {
+      rows.nodes[row.node].push({ id: row.id, props: row.props });
+    } else {
+      const key = `${row.link}:${row.from}>${row.to}${row.qualifier && `:${row.qualifier}`}`;
+      rows.relationships[row.link].push({ key, from: row.from, to: row.to, props: { key, ...row.props } });
+    }
+  }
 }
 
 /**
@@ -46,20 +72,8 @@ export function toGraphRows(dataset: Dataset, entries: RawEntries): GraphRows {
     for (const entry of entries) if (entry.name !== undefined) names.set(entry.id, entry.name);
   }
   const context: RowContext = { nameOf: (id) => names.get(id) ?? id };
-  for (const [collection, rowsOf] of Object.entries(ROWS_OF) as [
-    keyof Dataset,
-    (entry: unknown, context: RowContext) => Row[],
-  ][]) {
-    for (const entry of dataset[collection]) {
-      for (const row of rowsOf(entry, context)) {
-        if ('node' in row) {
-          rows.nodes[row.node].push({ id: row.id, props: row.props });
-        } else {
-          const key = `${row.link}:${row.from}>${row.to}${row.qualifier && `:${row.qualifier}`}`;
-          rows.relationships[row.link].push({ key, from: row.from, to: row.to, props: { key, ...row.props } });
-        }
-      }
-    }
+  for (const collection of Object.keys(ROWS_OF) as (keyof Dataset)[]) {
+    for (const entry of dataset[collection]) addRows(rows, entryRows(collection, entry, context));
   }
   for (const [collection, list] of Object.entries(entries) as [Collection, unknown[]][]) {
     list.forEach((raw, position) => rows.nodes[ENTRY_KIND].push(entryRow(collection, raw, position)));

@@ -64,13 +64,24 @@ const aliases = z.array(name).default([]);
 const references = z.array(reference);
 
 /**
- * Fields every fact may carry: how the article gives it, who reported, denied or disputed it, and
- * a curator's caveat. Spread into every schema that has `evidence`.
+ * A fact withdrawn by an editor: it stays in its file, readable on request, but the graph no longer
+ * holds it. `by` is the user who retracted it and `at` when (an ISO date-time).
+ */
+export const retractionSchema = z.strictObject({
+  reason: text,
+  by: name,
+  at: z.iso.datetime({ offset: true, error: (issue) => `not an ISO date-time: ${JSON.stringify(issue.input)}` }),
+});
+
+/**
+ * Fields every fact may carry: how the article gives it, who reported, denied or disputed it, a
+ * curator's caveat, and its retraction. Spread into every schema that has `evidence`.
  */
 const factFields = {
   status: oneOf(FACT_STATUSES).default('stated'),
   statusBy: references.default([]),
   note: text.optional(),
+  retracted: retractionSchema.optional(),
 };
 /** Meetings say whether they took place with their own words, and whether their end is attested. */
 const meetingFactFields = {
@@ -78,6 +89,7 @@ const meetingFactFields = {
   endStatus: oneOf(END_STATUSES).optional(),
   statusBy: references.default([]),
   note: text.optional(),
+  retracted: retractionSchema.optional(),
 };
 const eventType = oneOf(PLOVER_EVENT_TYPES);
 
@@ -306,11 +318,13 @@ export type GroupMember = z.infer<typeof groupMemberSchema>;
 export type DocumentEntry = z.infer<typeof documentSchema>;
 export type DocumentEvent = z.infer<typeof documentEventSchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type Retraction = z.infer<typeof retractionSchema>;
 /** The fields every fact carries (see factFields). */
 export interface FactFields {
   status: string;
   statusBy: string[];
   note?: string | undefined;
+  retracted?: Retraction | undefined;
   evidence: Evidence[];
 }
 

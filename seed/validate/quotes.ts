@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findEvidence } from '../model/evidenced-facts.js';
 import type { Source } from '../model/schema.js';
-import { displayPath, type LocatedEntry, type ParsedCollections } from './read-data-files.js';
+import type { EntryProblem } from './entry-problem.js';
+import { displayPath, type LocatedEntry } from './read-data-files.js';
 import type { SeedIssue } from './seed-issue.js';
 
 /** The folder, inside the data folder, that holds each source's full text (`sources.yaml` names the file). */
@@ -11,14 +12,31 @@ export const SOURCE_TEXTS_DIR = 'sources';
 // Line breaks and runs of spaces differ between a YAML scalar and the article: compare words, not layout.
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A source's full text, as the quote check reads it. */
+export interface Article {
+  /** The text's file name, for messages. */
+  file: string;
+  text: string;
+  /** The text with every run of white space made one space. */
+  normalised: string;
+}
+
+/** An article as the quote check needs it, from its file name and full text. */
+export function toArticle(file: string, text: string): Article {
+  return { file, text, normalised: normalise(text) };
+}
+
 /** Reads the text of every source whose entry is valid; a missing text is reported on its entry. */
-async function readArticles(dataDir: string, sources: LocatedEntry<Source>[], issues: SeedIssue[]) {
-  const articles = new Map<string, { file: string; text: string; normalised: string }>();
+export async function readArticles(
+  dataDir: string,
+  sources: readonly LocatedEntry<Source>[],
+  issues: SeedIssue[],
+): Promise<Map<string, Article>> {
+  const articles = new Map<string, Article>();
   for (const { file, index, value } of sources) {
     const absolute = path.join(dataDir, SOURCE_TEXTS_DIR, value.file);
     try {
-      const text = await readFile(absolute, 'utf8');
-      articles.set(value.id, { file: value.file, text, normalised: normalise(text) });
+      articles.set(value.id, toArticle(value.file, await readFile(absolute, 'utf8')));
     } catch {
       issues.push({
         file,
@@ -33,33 +51,37 @@ async function readArticles(dataDir: string, sources: LocatedEntry<Source>[], is
 }
 
 /**
- * Checks that every quote is verbatim in the article it cites (up to spacing), reporting file,
- * entry and field. Quotes citing a source whose text could not be read are left to that report.
+ * Checks that every quote of one entry is verbatim in the article it cites (up to spacing). Quotes
+ * citing a source whose text is unknown are left to the report on that source or reference.
  */
-export async function checkQuotes(
-  dataDir: string,
-  parsed: ParsedCollections,
-): Promise<{ issues: SeedIssue[]; texts: Map<string, string> }> {
-  const issues: SeedIssue[] = [];
-  const articles = await readArticles(dataDir, parsed.sources as LocatedEntry<Source>[], issues);
-  for (const [collection, entries] of Object.entries(parsed) as [string, LocatedEntry<{ id?: string }>[]][]) {
-    for (const { file, index, value } of entries) {
-      for (const { prefix, evidence } of findEvidence(value)) {
-        evidence.forEach((item, itemIndex) => {
-          const article = articles.get(item.source);
-          if (!article || article.normalised.includes(normalise(item.quote))) return;
-          issues.push({
-            file,
-            entry: `${collection}[${index}]`,
-            ...(value.id && { entryId: value.id }),
-            field: `${prefix}evidence[${itemIndex}].quote`,
-            message: `not found in article ${article.file} (${item.source}): ${JSON.stringify(abbreviate(item.quote))}`,
-          });
-        });
-      }
-    }
-  }
-  return { issues, texts: new Map([...articles].map(([id, article]) => [id, article.text])) };
+export function checkEntryQuotes(entry: unknown, articleOf: (source: string) => Article | undefined): EntryProblem[] {
+  return findEvidence(entry).flatMap(({ prefix, evidence }) =>
+    evidence.flatMap((item, itemIndex) => {
+      const article = articleOf(item.source);
+      if (!article || article.normalised.includes(normalise(item.quote))) return [];
+      return [
+        {
+          field: `${prefix}evidence[${itemIndex}].quote`,
+          message: `not found in article ${article.file} (${item.source}): ${JSON.stringify(abbreviate(item.quote))}`,
+        },
+      ];
+    }),
+  );
+}
+
+/** Where a quote stands in its article's text: the first match, up to spacing, as string offsets. */
+export interface QuotePosition {
+  start: number;
+  end: number;
+}
+
+/** Finds a quote in the full text as the quote check does (words in order, any white space between). */
+export function locateQuote(text: string, quote: string): QuotePosition | undefined {
+  const words = normalise(quote)
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const match = new RegExp(words.join('\\s+')).exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
 function abbreviate(quote: string): string {

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load, YAMLException } from 'js-yaml';
 import { DATA_FILES, OPTIONAL_FILES, type Collection } from '../model/schema.js';
-import { formatPath, type SeedIssue } from './seed-issue.js';
+import type { SeedIssue } from './seed-issue.js';
+import { parseEntry } from './validate-entry.js';
 
 /** An entry as found in its file, before cross-file checks. */
 export interface LocatedEntry<T> {
@@ -49,7 +50,7 @@ export async function readDataFiles(dataDir: string): Promise<ReadResult> {
   const declared: DeclaredId[] = [];
   const unreadable = new Set<Collection>();
   const parsed = {} as ParsedCollections;
-  for (const [collection, schema] of Object.entries(DATA_FILES) as [Collection, (typeof DATA_FILES)[Collection]][]) {
+  for (const collection of Object.keys(DATA_FILES) as Collection[]) {
     const absolute = path.join(dataDir, `${collection}.yaml`);
     const file = displayPath(absolute);
     parsed[collection] = [];
@@ -58,20 +59,13 @@ export async function readDataFiles(dataDir: string): Promise<ReadResult> {
     entries?.forEach((raw, index) => {
       const id = readableId(raw);
       if (id) declared.push({ id, collection, file, index, nested: nestedIds(raw) });
-      const result = schema.safeParse(raw);
-      if (result.success) {
-        parsed[collection].push({ file, index, value: result.data, raw });
+      const result = parseEntry(collection, raw);
+      if (result.value) {
+        parsed[collection].push({ file, index, value: result.value, raw });
         return;
       }
-      const entryId = readableId(raw);
-      for (const problem of result.error.issues) {
-        issues.push({
-          file,
-          entry: `${collection}[${index}]`,
-          ...(entryId && { entryId }),
-          field: formatPath(problem.path) || undefined,
-          message: problem.message,
-        });
+      for (const problem of result.problems) {
+        issues.push({ file, entry: `${collection}[${index}]`, ...(id && { entryId: id }), ...problem });
       }
     });
   }

@@ -1,13 +1,13 @@
-import { findEvidence } from '../model/evidenced-facts.js';
 import { DATA_FILES, type Collection, type Dataset } from '../model/schema.js';
+import { CONSISTENCY_ORDER, checkEntryConsistency } from './consistency.js';
+import type { EntryProblem } from './entry-problem.js';
+import { checkEntryQuotes, readArticles } from './quotes.js';
 import { readDataFiles, type DeclaredId, type LocatedEntry, type ParsedCollections } from './read-data-files.js';
-import { KIND_OF, REFERENCES_OF, collectionOf, type EntityKind, type Reference } from './references.js';
+import { KIND_OF, collectionOf, type EntityKind } from './references.js';
 import { SeedValidationError, type SeedIssue } from './seed-issue.js';
-import { checkConsistency } from './consistency.js';
-import { checkQuotes } from './quotes.js';
+import { checkEntryReferences, withArticle, type KnownId, type ValidationContext } from './validate-entry.js';
 
-interface Registered {
-  kind: EntityKind;
+interface Registered extends KnownId {
   where: string;
 }
 
@@ -22,7 +22,8 @@ export interface ValidatedDataset {
 
 /**
  * Reads and validates the whole dataset: schema per entry, then unique ids, references, internal
- * consistency and every quote against its article. Throws one SeedValidationError listing every problem.
+ * consistency and every quote against its article, each by the rules of `validate-entry.ts`.
+ * Throws one SeedValidationError listing every problem.
  */
 export async function loadDataset(dataDir: string): Promise<Dataset> {
   return (await validateDataset(dataDir)).dataset;
@@ -32,19 +33,40 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
 export async function validateDataset(dataDir: string): Promise<ValidatedDataset> {
   const { parsed, declared, issues, unreadable } = await readDataFiles(dataDir);
   const registry = registerIds(declared, issues);
-  checkReferences(parsed, registry, unreadable, issues);
-  issues.push(...checkConsistency(parsed));
-  const quotes = await checkQuotes(dataDir, parsed);
-  issues.push(...quotes.issues);
+  markRetracted(parsed, registry);
+  // A missing text is reported after the other rules, with the quote check it stops.
+  const missingTexts: SeedIssue[] = [];
+  const articles = await readArticles(
+    dataDir,
+    parsed.sources as LocatedEntry<Dataset['sources'][number]>[],
+    missingTexts,
+  );
+  const context: ValidationContext = {
+    lookup: (id) => registry.get(id),
+    isUnread: (allowed: readonly EntityKind[]) => allowed.some((kind) => unreadable.has(collectionOf(kind))),
+    articleOf: (source) => articles.get(source),
+  };
+  const report = (
+    collections: readonly Collection[],
+    check: (collection: Collection, value: never) => EntryProblem[],
+  ) => {
+    for (const collection of collections) {
+      for (const { file, index, value } of parsed[collection] as LocatedEntry<{ id: string }>[]) {
+        const where = { file, entry: `${collection}[${index}]`, entryId: value.id };
+        for (const problem of check(collection, value as never)) issues.push({ ...where, ...problem });
+      }
+    }
+  };
+  const all = Object.keys(DATA_FILES) as Collection[];
+  report(all, (collection, value) => checkEntryReferences(collection, value, context));
+  report(CONSISTENCY_ORDER, (collection, value) => checkEntryConsistency(collection, value));
+  issues.push(...missingTexts);
+  report(all, (_, value) => checkEntryQuotes(value, context.articleOf));
   if (issues.length > 0) throw new SeedValidationError(issues);
   const dataset = toDataset(parsed);
   // The texts travel with the dataset so the graph can keep them on its sources.
-  for (const source of dataset.sources) source.text = quotes.texts.get(source.id);
+  for (const source of dataset.sources) source.text = articles.get(source.id)?.text;
   return { dataset, entries: toRawEntries(parsed) };
-}
-
-function collections(parsed: ParsedCollections): [Collection, LocatedEntry<{ id: string }>[]][] {
-  return Object.entries(parsed) as [Collection, LocatedEntry<{ id: string }>[]][];
 }
 
 function registerIds(declared: readonly DeclaredId[], issues: SeedIssue[]): Map<string, Registered> {
@@ -52,7 +74,7 @@ function registerIds(declared: readonly DeclaredId[], issues: SeedIssue[]): Map<
   const register = (id: string, kind: EntityKind, file: string, entry: string, entryId: string, field?: string) => {
     const previous = registry.get(id);
     if (previous) {
-      const message = `duplicate id "${id}", already used by ${article(previous.kind)} at ${previous.where}`;
+      const message = `duplicate id "${id}", already used by ${withArticle(previous.kind)} at ${previous.where}`;
       issues.push({ file, entry, entryId, ...(field && { field }), message });
       return;
     }
@@ -66,47 +88,17 @@ function registerIds(declared: readonly DeclaredId[], issues: SeedIssue[]): Map<
   return registry;
 }
 
-/** "a state", "an issue", "an organisation or a person". */
-function article(kind: string): string {
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-
-/** The source each piece of evidence cites, for every fact of the entry. */
-function sourceReferences(entry: unknown): Reference[] {
-  return findEvidence(entry).flatMap(({ prefix, evidence }) =>
-    evidence.map((item, index) => ({
-      field: `${prefix}evidence[${index}].source`,
-      target: item.source,
-      allowed: ['source'] as const,
-    })),
-  );
-}
-
-function checkReferences(
-  parsed: ParsedCollections,
-  registry: Map<string, Registered>,
-  unreadable: ReadonlySet<Collection>,
-  issues: SeedIssue[],
-): void {
-  // An id that may live in a file that could not be read is unknown, not wrong: one syntax error
-  // must not bury its own report under hundreds of dangling references from the other files.
-  const couldBeUnread = (allowed: readonly EntityKind[]) => allowed.some((kind) => unreadable.has(collectionOf(kind)));
-  for (const [collection, entries] of collections(parsed)) {
-    const referencesOf = REFERENCES_OF[collection] as (entry: unknown) => Reference[];
-    for (const { file, index, value } of entries) {
-      for (const reference of [...referencesOf(value), ...sourceReferences(value)]) {
-        const found = registry.get(reference.target);
-        const base = { file, entry: `${collection}[${index}]`, entryId: value.id, field: reference.field };
-        const expected = reference.allowed.map(article).join(' or ');
-        if (!found) {
-          if (couldBeUnread(reference.allowed)) continue;
-          issues.push({ ...base, message: `unknown id "${reference.target}" (expected ${expected})` });
-        } else if (!reference.allowed.includes(found.kind)) {
-          issues.push({ ...base, message: `"${reference.target}" is ${article(found.kind)}, expected ${expected}` });
-        }
-      }
-    }
+/** Retracted entries and delegations keep their ids, but nothing may refer to them any more. */
+function markRetracted(parsed: ParsedCollections, registry: Map<string, Registered>): void {
+  const mark = (fact: { id: string; retracted?: unknown }) => {
+    const registered = registry.get(fact.id);
+    if (fact.retracted !== undefined && registered) registered.retracted = true;
+  };
+  for (const entries of Object.values(parsed) as LocatedEntry<{ id: string; retracted?: unknown }>[][]) {
+    for (const { value } of entries) mark(value);
   }
+  for (const { value } of parsed.meetings as LocatedEntry<Dataset['meetings'][number]>[])
+    value.delegations.forEach(mark);
 }
 
 function toRawEntries(parsed: ParsedCollections): RawEntries {

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { databaseUnavailableError } from '../errors.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 
@@ -100,9 +100,11 @@ export class Executor {
 
   /**
    * Runs `work` in one write transaction: every query it runs commits together or not at all.
-   * `work` may run again if Neo4j asks for a retry, so it must not have other side effects.
+   * `work` may run again if Neo4j asks for a retry, so it must not have other side effects. The
+   * transaction itself is passed too, for the seed's writers (`applyDiff`, `advanceRevision`),
+   * which a mutation runs inside its own transaction.
    */
-  async write<R>(work: (run: TransactionRunner) => Promise<R>): Promise<R> {
+  async write<R>(work: (run: TransactionRunner, tx: ManagedTransaction) => Promise<R>): Promise<R> {
     if (!this.breaker.tryPass()) throw databaseUnavailableError();
     const session = this.options.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
@@ -115,7 +117,7 @@ export class Executor {
           this.options.onQuery?.(query, parameters);
           const records = await tx.run<T>(query, toCypherValues(parameters));
           return records.records.map((record) => record.toObject() as T);
-        }),
+        }, tx),
       );
       this.breaker.succeeded();
       return result;

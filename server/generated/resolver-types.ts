@@ -13,6 +13,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date as precise as the sources allow: a year (`2024`), a month (`2025-04`) or a day (`2025-06-02`). */
   PartialDate: { input: string; output: string };
+  /** A JSON object: an entry as written in its data file. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown> };
 };
 
 export type Query = {
@@ -91,6 +93,10 @@ export type Query = {
   viewer?: Maybe<Viewer>;
   /** Every API token, newest first. Admins only (FORBIDDEN otherwise). */
   apiTokens: Array<ApiToken>;
+  /** The entry of the data files with this id, retracted facts included; null when there is none. */
+  entry?: Maybe<Entry>;
+  /** The changes made to an entry (or to a fact inside it), oldest first. */
+  history: Array<Change>;
 };
 
 export type QueryNodeArgs = {
@@ -223,6 +229,14 @@ export type QueryEventsArgs = {
   confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Anything with a stable id (a slug such as `rustem-umerov`). */
@@ -1039,6 +1053,26 @@ export type Mutation = {
   createApiToken: NewApiToken;
   /** Revokes an API token for good. Admins only. */
   revokeApiToken: ApiToken;
+  /** Adds an article with its full text, or changes its metadata (and its text, when given). */
+  putSource: EntryChange;
+  putState: EntryChange;
+  putOrganisation: EntryChange;
+  putPlace: EntryChange;
+  putPerson: EntryChange;
+  putGroup: EntryChange;
+  putMeeting: EntryChange;
+  putIssue: EntryChange;
+  putStance: EntryChange;
+  putDocument: EntryChange;
+  putContact: EntryChange;
+  /**
+   * Retracts an entry, or one fact inside it (`path`: `posts[1]`, `delegations[0].members[2]`): the
+   * graph no longer holds it, the files keep it with the reason. An entity others still refer to
+   * cannot be retracted (BAD_USER_INPUT naming them).
+   */
+  retractFact: EntryChange;
+  /** Adds another name an entity is known by. */
+  addAlias: EntryChange;
 };
 
 export type MutationSignInArgs = {
@@ -1053,6 +1087,101 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationPutSourceArgs = {
+  entry: SourceInput;
+  text?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutStateArgs = {
+  entry: StateInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutOrganisationArgs = {
+  entry: OrganisationInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutPlaceArgs = {
+  entry: PlaceInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutPersonArgs = {
+  entry: PersonInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutGroupArgs = {
+  entry: GroupInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutMeetingArgs = {
+  entry: MeetingInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutIssueArgs = {
+  entry: IssueInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutStanceArgs = {
+  entry: StanceInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutDocumentArgs = {
+  entry: DocumentInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationPutContactArgs = {
+  entry: ContactInput;
+  version?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationRetractFactArgs = {
+  id: Scalars['ID']['input'];
+  path?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationAddAliasArgs = {
+  id: Scalars['ID']['input'];
+  alias: Scalars['String']['input'];
+  version: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How an article gives a fact. */
@@ -1316,6 +1445,349 @@ export type ActorEventPage = {
   total: Scalars['Int']['output'];
 };
 
+/** Who withdrew a fact, when, and why. Written by `retractFact`; sent back unchanged when an entry is edited. */
+export type RetractionInput = {
+  reason: Scalars['String']['input'];
+  by: Scalars['String']['input'];
+  at: Scalars['String']['input'];
+};
+
+/** One quote and the source it is taken from, verbatim (up to spacing). */
+export type EvidenceInput = {
+  source: Scalars['ID']['input'];
+  quote: Scalars['String']['input'];
+};
+
+/** An article: its metadata. Its full text is the `text` argument of `putSource`. */
+export type SourceInput = {
+  id: Scalars['ID']['input'];
+  /** The text's file under `seed/data/sources/`; `<id>.txt` when absent. */
+  file?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['String']['input'];
+  /** True when the article's date is inferred rather than printed. */
+  dateInferred: Scalars['Boolean']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StateInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type OrganisationInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: Scalars['String']['input'];
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type PlaceInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  in?: InputMaybe<Scalars['ID']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type PostInput = {
+  title: Scalars['String']['input'];
+  of: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+  attested: Scalars['String']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type RepresentationInput = {
+  for: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  attested: Scalars['String']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type RelationInput = {
+  to: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type PersonInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  nationality?: InputMaybe<Scalars['ID']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+  posts?: InputMaybe<Array<PostInput>>;
+  represents?: InputMaybe<Array<RepresentationInput>>;
+  relations?: InputMaybe<Array<RelationInput>>;
+};
+
+export type GroupMemberInput = {
+  actor: Scalars['ID']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type GroupInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  of?: InputMaybe<Scalars['ID']['input']>;
+  members?: InputMaybe<Array<GroupMemberInput>>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type HostInput = {
+  actor: Scalars['ID']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type MediatorInput = {
+  actor: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type MemberInput = {
+  person: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  capacity?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type DelegationInput = {
+  id: Scalars['ID']['input'];
+  represents: Scalars['ID']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+  members?: InputMaybe<Array<MemberInput>>;
+};
+
+export type MeetingInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+  end?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  follows?: InputMaybe<Scalars['ID']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  endStatus?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+  hosts?: InputMaybe<Array<HostInput>>;
+  mediators?: InputMaybe<Array<MediatorInput>>;
+  delegations?: InputMaybe<Array<DelegationInput>>;
+};
+
+export type IssueInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  category: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type ConditionInput = {
+  text: Scalars['String']['input'];
+  issue?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StanceInput = {
+  id: Scalars['ID']['input'];
+  actor: Scalars['ID']['input'];
+  issue: Scalars['ID']['input'];
+  position: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  voicedBy?: InputMaybe<Scalars['ID']['input']>;
+  attribution: Scalars['String']['input'];
+  reportedBy?: InputMaybe<Scalars['ID']['input']>;
+  meeting?: InputMaybe<Scalars['ID']['input']>;
+  summary: Scalars['String']['input'];
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+  claimant?: InputMaybe<Scalars['ID']['input']>;
+  condition?: InputMaybe<ConditionInput>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+  event?: InputMaybe<Scalars['String']['input']>;
+  /** The actors the act is directed at. */
+  target?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type DocumentEventInput = {
+  kind: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+  by: Scalars['ID']['input'];
+  to?: InputMaybe<Array<Scalars['ID']['input']>>;
+  meeting?: InputMaybe<Scalars['ID']['input']>;
+  event?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+export type DocumentInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['String']['input']>;
+  authors: Array<Scalars['ID']['input']>;
+  addressees?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+  events?: InputMaybe<Array<DocumentEventInput>>;
+};
+
+export type ContactInput = {
+  id: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  parties: Array<Scalars['ID']['input']>;
+  initiator?: InputMaybe<Scalars['ID']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  event?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  retracted?: InputMaybe<RetractionInput>;
+};
+
+/** One entry of a data file, as the files hold it, retracted facts included. */
+export type Entry = {
+  __typename?: 'Entry';
+  /** The file's collection: `stances`, `people`, `sources`… */
+  collection: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A hash of the entry's content: send it back as `version` to change the entry. */
+  version: Scalars['String']['output'];
+  /** The entry's place in its file. */
+  position: Scalars['Int']['output'];
+  /** The entry as written in its file. */
+  body: Scalars['JSONObject']['output'];
+  /** True when the entry as a whole is retracted (hidden from the graph). */
+  retracted: Scalars['Boolean']['output'];
+};
+
+/** Where a quote of the entry stands in its source's full text (string offsets, end exclusive). */
+export type QuotePosition = {
+  __typename?: 'QuotePosition';
+  /** The evidence item, as `posts[0].evidence[1]`. */
+  path: Scalars['String']['output'];
+  source: Scalars['ID']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+};
+
+export type ChangeAction = 'ADD' | 'EDIT' | 'RETRACT';
+
+/** One committed change to an entry: who, when, what before and after, and why. */
+export type Change = {
+  __typename?: 'Change';
+  id: Scalars['ID']['output'];
+  /** An ISO date-time. */
+  at: Scalars['String']['output'];
+  /** The user who made it. */
+  by: Scalars['String']['output'];
+  action: ChangeAction;
+  collection: Scalars['String']['output'];
+  entryId: Scalars['ID']['output'];
+  /** The retracted fact inside the entry (`posts[1]`); null for the entry as a whole. */
+  path?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The entry before the change; null when it was added. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** The entry after the change. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+};
+
+/** What a mutation did: the entry as it now stands, the change recorded, and where its quotes are. */
+export type EntryChange = {
+  __typename?: 'EntryChange';
+  entry: Entry;
+  change: Change;
+  quotes: Array<QuotePosition>;
+};
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -1482,6 +1954,35 @@ export type ResolversTypes = {
   GroupPage: ResolverTypeWrapper<unknown>;
   ContactPage: ResolverTypeWrapper<unknown>;
   ActorEventPage: ResolverTypeWrapper<unknown>;
+  JSONObject: ResolverTypeWrapper<unknown>;
+  RetractionInput: ResolverTypeWrapper<unknown>;
+  EvidenceInput: ResolverTypeWrapper<unknown>;
+  SourceInput: ResolverTypeWrapper<unknown>;
+  StateInput: ResolverTypeWrapper<unknown>;
+  OrganisationInput: ResolverTypeWrapper<unknown>;
+  PlaceInput: ResolverTypeWrapper<unknown>;
+  PostInput: ResolverTypeWrapper<unknown>;
+  RepresentationInput: ResolverTypeWrapper<unknown>;
+  RelationInput: ResolverTypeWrapper<unknown>;
+  PersonInput: ResolverTypeWrapper<unknown>;
+  GroupMemberInput: ResolverTypeWrapper<unknown>;
+  GroupInput: ResolverTypeWrapper<unknown>;
+  HostInput: ResolverTypeWrapper<unknown>;
+  MediatorInput: ResolverTypeWrapper<unknown>;
+  MemberInput: ResolverTypeWrapper<unknown>;
+  DelegationInput: ResolverTypeWrapper<unknown>;
+  MeetingInput: ResolverTypeWrapper<unknown>;
+  IssueInput: ResolverTypeWrapper<unknown>;
+  ConditionInput: ResolverTypeWrapper<unknown>;
+  StanceInput: ResolverTypeWrapper<unknown>;
+  DocumentEventInput: ResolverTypeWrapper<unknown>;
+  DocumentInput: ResolverTypeWrapper<unknown>;
+  ContactInput: ResolverTypeWrapper<unknown>;
+  Entry: ResolverTypeWrapper<unknown>;
+  QuotePosition: ResolverTypeWrapper<unknown>;
+  ChangeAction: ResolverTypeWrapper<unknown>;
+  Change: ResolverTypeWrapper<unknown>;
+  EntryChange: ResolverTypeWrapper<unknown>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1547,6 +2048,34 @@ export type ResolversParentTypes = {
   GroupPage: unknown;
   ContactPage: unknown;
   ActorEventPage: unknown;
+  JSONObject: unknown;
+  RetractionInput: unknown;
+  EvidenceInput: unknown;
+  SourceInput: unknown;
+  StateInput: unknown;
+  OrganisationInput: unknown;
+  PlaceInput: unknown;
+  PostInput: unknown;
+  RepresentationInput: unknown;
+  RelationInput: unknown;
+  PersonInput: unknown;
+  GroupMemberInput: unknown;
+  GroupInput: unknown;
+  HostInput: unknown;
+  MediatorInput: unknown;
+  MemberInput: unknown;
+  DelegationInput: unknown;
+  MeetingInput: unknown;
+  IssueInput: unknown;
+  ConditionInput: unknown;
+  StanceInput: unknown;
+  DocumentEventInput: unknown;
+  DocumentInput: unknown;
+  ContactInput: unknown;
+  Entry: unknown;
+  QuotePosition: unknown;
+  Change: unknown;
+  EntryChange: unknown;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -1663,6 +2192,8 @@ export type QueryResolvers<
   >;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'id'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
 };
 
 export type NodeResolvers<
@@ -2296,6 +2827,84 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRevokeApiTokenArgs, 'id'>
   >;
+  putSource?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutSourceArgs, 'entry'>
+  >;
+  putState?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutStateArgs, 'entry'>
+  >;
+  putOrganisation?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutOrganisationArgs, 'entry'>
+  >;
+  putPlace?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutPlaceArgs, 'entry'>
+  >;
+  putPerson?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutPersonArgs, 'entry'>
+  >;
+  putGroup?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutGroupArgs, 'entry'>
+  >;
+  putMeeting?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutMeetingArgs, 'entry'>
+  >;
+  putIssue?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutIssueArgs, 'entry'>
+  >;
+  putStance?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutStanceArgs, 'entry'>
+  >;
+  putDocument?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutDocumentArgs, 'entry'>
+  >;
+  putContact?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPutContactArgs, 'entry'>
+  >;
+  retractFact?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetractFactArgs, 'id' | 'reason' | 'version'>
+  >;
+  addAlias?: Resolver<
+    ResolversTypes['EntryChange'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddAliasArgs, 'id' | 'alias' | 'version'>
+  >;
 };
 
 export type GroupResolvers<
@@ -2460,6 +3069,57 @@ export type ActorEventPageResolvers<
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
+export type EntryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Entry'] = ResolversParentTypes['Entry'],
+> = {
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QuotePositionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['QuotePosition'] = ResolversParentTypes['QuotePosition'],
+> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+};
+
+export type EntryChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EntryChange'] = ResolversParentTypes['EntryChange'],
+> = {
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['QuotePosition']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   PartialDate?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
@@ -2516,4 +3176,9 @@ export type Resolvers<ContextType = RequestContext> = {
   GroupPage?: GroupPageResolvers<ContextType>;
   ContactPage?: ContactPageResolvers<ContextType>;
   ActorEventPage?: ActorEventPageResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
+  Entry?: EntryResolvers<ContextType>;
+  QuotePosition?: QuotePositionResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  EntryChange?: EntryChangeResolvers<ContextType>;
 };

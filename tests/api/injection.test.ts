@@ -90,6 +90,8 @@ describe('user input never reaches Cypher as code', () => {
         'comparePositions',
         'contacts',
         'document',
+        'entry',
+        'history',
         'issue',
         'meeting',
         'neighbourhood',

@@ -15,7 +15,7 @@ export const RESOLVER_TYPES_FILE = path.join(root, 'server', 'generated', 'resol
 export const CLIENT_TYPES_FILE = path.join(root, 'client', 'src', 'api', 'generated', 'operation-types.ts');
 
 /** Scalars as both sides read them: a partial date travels as its string (`2025`, `2025-06`, `2025-06-02`). */
-const SCALARS = { PartialDate: 'string' };
+const SCALARS = { PartialDate: 'string', JSONObject: 'Record<string, unknown>' };
 const BANNER = '// Generated from schema.graphql by `npm run codegen`; do not edit.\n';
 
 async function formatAs(file: string, source: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { firstDayOf } from '../../model/dates.js';
 import { computePostIntervals } from '../../model/post-intervals.js';
 import type { Group, Organisation, Person, Place, State } from '../../model/schema.js';
-import { link, named, node, type Row } from '../rows.js';
+import { link, liveFacts, named, node, type Row } from '../rows.js';
 
 /** The rows of a state: one node. */
 export function stateRows(state: State): Row[] {
@@ -29,11 +29,13 @@ export function placeRows(place: Place): Row[] {
 
 /** The rows of a person: the node, nationality, posts held, whom they act for, and kin. */
 export function personRows(person: Person): Row[] {
-  const intervals = computePostIntervals(person);
+  // A retracted post neither shows nor bounds the intervals of the others.
+  const posts = liveFacts(person.posts);
+  const intervals = computePostIntervals({ ...person, posts });
   return [
     node('Person', person.id, person, named(person.name, person.aliases)),
     ...link('NATIONAL_OF', person.id, person.nationality, person),
-    ...person.posts.flatMap((post, index) =>
+    ...posts.flatMap((post, index) =>
       link('HELD_POST', person.id, post.of, post, {
         props: {
           title: post.title,
@@ -46,7 +48,7 @@ export function personRows(person: Person): Row[] {
         qualifier: `${post.title}@${post.attested}`,
       }),
     ),
-    ...person.represents.flatMap((representation) =>
+    ...liveFacts(person.represents).flatMap((representation) =>
       link('ACTS_FOR', person.id, representation.for, representation, {
         props: {
           role: representation.role,
@@ -56,7 +58,7 @@ export function personRows(person: Person): Row[] {
         qualifier: `${representation.role}@${representation.attested}`,
       }),
     ),
-    ...person.relations.flatMap((relation) =>
+    ...liveFacts(person.relations).flatMap((relation) =>
       link('RELATED_TO', person.id, relation.to, relation, {
         props: { kind: relation.kind },
         qualifier: relation.kind,
@@ -74,6 +76,6 @@ export function groupRows(group: Group): Row[] {
       description: group.description,
     }),
     ...link('OFFICIALS_OF', group.id, group.of, group),
-    ...group.members.flatMap((member) => link('MEMBER_OF_GROUP', member.actor, group.id, member)),
+    ...liveFacts(group.members).flatMap((member) => link('MEMBER_OF_GROUP', member.actor, group.id, member)),
   ];
 }

@@ -1,6 +1,6 @@
 import { firstDayOf, lastDayOf } from '../../model/dates.js';
 import type { Meeting } from '../../model/schema.js';
-import { factProperties, link, named, node, type Row, type RowContext } from '../rows.js';
+import { factProperties, link, liveFacts, named, node, type Row, type RowContext } from '../rows.js';
 
 /**
  * The rows of a meeting: its node, place, previous round, hosts, mediators, and each delegation
@@ -23,14 +23,14 @@ export function meetingRows(meeting: Meeting, context: RowContext): Row[] {
     }),
     ...link('HELD_IN', meeting.id, meeting.place, meeting),
     ...link('FOLLOWS', meeting.id, meeting.follows, meeting),
-    ...meeting.hosts.flatMap((host) => link('HOSTED_BY', meeting.id, host.actor, host)),
-    ...meeting.mediators.flatMap((mediator) =>
+    ...liveFacts(meeting.hosts).flatMap((host) => link('HOSTED_BY', meeting.id, host.actor, host)),
+    ...liveFacts(meeting.mediators).flatMap((mediator) =>
       link('MEDIATED_BY', meeting.id, mediator.actor, mediator, {
         props: { role: mediator.role },
         qualifier: mediator.role,
       }),
     ),
-    ...meeting.delegations.flatMap((delegation) => [
+    ...liveFacts(meeting.delegations).flatMap((delegation) => [
       node('Delegation', delegation.id, delegation, {
         name: `${context.nameOf(delegation.represents)} delegation, ${meeting.name}`,
         // A delegation exists for its meeting's days; copied so date filters need no hop.
@@ -38,7 +38,7 @@ export function meetingRows(meeting: Meeting, context: RowContext): Row[] {
       }),
       ...link('AT', delegation.id, meeting.id, delegation),
       ...link('REPRESENTS', delegation.id, delegation.represents, delegation),
-      ...delegation.members.flatMap((member) =>
+      ...liveFacts(delegation.members).flatMap((member) =>
         link('MEMBER_OF', member.person, delegation.id, member, {
           props: { startDay: days.startDay, role: member.role, capacity: member.capacity ?? null },
         }),

@@ -78,6 +78,8 @@ export function documentRows(document: DocumentEntry): Row[] {
     ...document.authors.flatMap((author) => link('AUTHORED', author, document.id, document)),
     ...linkEach('ADDRESSED_TO', document.id, document.addressees, document),
     ...document.events.flatMap((event, index) => {
+      // Skipped in place, not filtered out first: an event's id is its index in the file.
+      if (event.retracted !== undefined) return [];
       const id = `${document.id}-event-${index}`;
       return [
         node('DocumentEvent', id, event, {
