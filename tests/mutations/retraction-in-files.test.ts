@@ -1,28 +1,15 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { toGraphRows } from '../../seed/graph/to-graph-rows.js';
 import { SeedValidationError, formatSeedIssue } from '../../seed/validate/seed-issue.js';
 import { validateDataset } from '../../seed/validate/validate-dataset.js';
+import { useFixtureCopy } from '../support/fixture-copy.js';
 
 const MINIMAL = 'tests/fixtures/minimal';
 const RETRACTION = '\n    retracted: { reason: not in the article, by: eddie, at: "2026-11-30T10:00:00Z" }';
 
 describe('retracted facts in the data files', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'retraction-fixture-'));
-    await cp(MINIMAL, dir, { recursive: true });
-  });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
-
-  async function edit(file: string, from: string, to: string): Promise<void> {
-    const target = path.join(dir, file);
-    const content = await readFile(target, 'utf8');
-    expect(content).toContain(from);
-    await writeFile(target, content.replace(from, to));
-  }
+  const fixture = useFixtureCopy(MINIMAL, 'retraction-fixture');
+  const edit = fixture.edit;
 
   test('a retracted fact stays in its entry and becomes no row', async () => {
     await edit(
@@ -35,7 +22,7 @@ describe('retracted facts in the data files', () => {
       '    summary: Ruritania wants the border treaty signed.',
       `    summary: Ruritania wants the border treaty signed.${RETRACTION}`,
     );
-    const { dataset, entries } = await validateDataset(dir);
+    const { dataset, entries } = await validateDataset(fixture.dir);
     expect(dataset.people[0]?.posts[0]?.retracted).toEqual({
       reason: 'not in the article',
       by: 'eddie',
@@ -58,14 +45,14 @@ describe('retracted facts in the data files', () => {
       '    category: territory',
       '    category: territory\n    retracted: { reason: "", by: eddie, at: yesterday }',
     );
-    const error = await validateDataset(dir).then(
+    const error = await validateDataset(fixture.dir).then(
       () => undefined,
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(SeedValidationError);
     const messages = (error as SeedValidationError).issues
       .map(formatSeedIssue)
-      .map((line) => line.replaceAll(dir, '<dir>'));
+      .map((line) => line.replaceAll(fixture.dir, '<dir>'));
     expect(messages).toEqual([
       '<dir>/issues.yaml: issues[0] (border-treaty) retracted.reason: must not be empty',
       '<dir>/issues.yaml: issues[0] (border-treaty) retracted.at: not an ISO date-time: "yesterday"',

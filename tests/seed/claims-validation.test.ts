@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../seed/validate/validate-dataset.js';
 import { SeedValidationError, formatSeedIssue } from '../../seed/validate/seed-issue.js';
+import { useFixtureCopy } from '../support/fixture-copy.js';
 
 const CLAIMS = 'tests/fixtures/claims';
 
@@ -22,20 +22,8 @@ async function problemsOf(dir: string): Promise<{ messages: string[]; error: See
 }
 
 describe('validating claims, conditions, groups, documents and contacts', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'claims-fixture-'));
-    await cp(CLAIMS, dir, { recursive: true });
-  });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
-
-  /** Rewrites one data file of the copy by replacing text. */
-  async function edit(file: string, from: string, to: string): Promise<void> {
-    const target = path.join(dir, file);
-    const content = await readFile(target, 'utf8');
-    expect(content).toContain(from);
-    await writeFile(target, content.replace(from, to));
-  }
+  const fixture = useFixtureCopy(CLAIMS, 'claims-fixture');
+  const edit = fixture.edit;
 
   test('accepts the fixture, with every new kind and status defaults', async () => {
     const dataset = await loadDataset(CLAIMS);
@@ -72,7 +60,7 @@ describe('validating claims, conditions, groups, documents and contacts', () => 
     await edit('documents.yaml', 'authors: [ruritania]', 'authors: [ruritania, syldavia]');
     await edit('documents.yaml', '        to: [borduria, fixture-league]\n', '');
     await edit('contacts.yaml', 'initiator: ruritania', 'initiator: fixture-league');
-    const { messages } = await problemsOf(dir);
+    const { messages } = await problemsOf(fixture.dir);
     expect(messages).toEqual([
       '<dir>/groups.yaml: groups[0] (fixture-league) name: contains a control character: "Fixture\\tLeague"',
       // The group's name is invalid, so its entry is not parsed and its references are not checked.
@@ -88,8 +76,8 @@ describe('validating claims, conditions, groups, documents and contacts', () => 
   });
 
   test('a missing article text is reported on its source, not on every quote', async () => {
-    await rm(path.join(dir, 'sources', 'fixture-article.txt'));
-    const { messages } = await problemsOf(dir);
+    await rm(path.join(fixture.dir, 'sources', 'fixture-article.txt'));
+    const { messages } = await problemsOf(fixture.dir);
     expect(messages).toEqual([
       "<dir>/sources.yaml: sources[0] (fixture-article) file: the article's text is missing: <dir>/sources/fixture-article.txt",
     ]);
@@ -97,7 +85,7 @@ describe('validating claims, conditions, groups, documents and contacts', () => 
 
   test('a syntax error in one file does not turn every reference to its ids into a problem', async () => {
     await edit('states.yaml', '  - id: borduria', '  - id: borduria\n   name: misindented');
-    const { messages } = await problemsOf(dir);
+    const { messages } = await problemsOf(fixture.dir);
     expect(messages).toEqual([
       expect.stringMatching(/^<dir>\/states\.yaml: not valid YAML: .*\(line \d+, column \d+\)$/),
     ]);
@@ -109,8 +97,8 @@ describe('validating claims, conditions, groups, documents and contacts', () => 
       (_, index) => `  - { id: s-${index}, actor: ruritania, issue: no-such-issue, position: supports, date: "2025",
       attribution: reported, summary: A stance., evidence: [{ source: fixture-article, quote: Ruritania sent a delegation. }] }`,
     );
-    await writeFile(path.join(dir, 'stances.yaml'), `stances:\n${stances.join('\n')}\n`);
-    const { error } = await problemsOf(dir);
+    await writeFile(path.join(fixture.dir, 'stances.yaml'), `stances:\n${stances.join('\n')}\n`);
+    const { error } = await problemsOf(fixture.dir);
     expect(error.issues).toHaveLength(60);
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('60 problems in the seed data:');
