@@ -920,6 +920,8 @@ export type GraphEdge = Evidenced & {
   label?: Maybe<Scalars['String']['output']>;
   /** The day the fact is about, when it has one; a delegation's seats, party and meeting take its meeting's day. */
   date?: Maybe<Scalars['PartialDate']['output']>;
+  /** How the article gives the fact: STATED unless it says it was reported, planned, denied… */
+  status: FactStatus;
   evidence: Array<Evidence>;
   sourceCount: Scalars['Int']['output'];
 };
@@ -2684,6 +2686,7 @@ export type GraphEdgeResolvers<
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactStatus'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -103,6 +103,7 @@ export function createEdgeProjection(compiler: ProjectionCompiler, info: GraphQL
     target: endNode(${r}).id,
     label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind, ${r}.event),
     date: ${factDateExpression(r)},
+    status: toUpper(coalesce(${r}.status, 'stated')),
     sourceCount: ${r}.sourceCount,
     sourceIds: ${evidenceSelection ? `${r}.evidenceSources` : '[]'},
     quotes: ${quoteKeys.length > 0 ? `${r}.evidenceQuotes` : '[]'}
@@ -118,6 +119,6 @@ export function createEdgeProjection(compiler: ProjectionCompiler, info: GraphQL
       RETURN collect({ id: source.id, ${sourceKeys.map(({ key, projection }) => `\`${key}\`: ${projection}`).join(', ')} }) AS sources
     }`,
     edge: (e) =>
-      `${e} { .id, .type, .source, .target, .label, .date, .sourceCount, evidence: [i IN range(0, size(${e}.sourceIds) - 1) | { ${evidence(e).join(', ')} }] }`,
+      `${e} { .id, .type, .source, .target, .label, .date, .status, .sourceCount, evidence: [i IN range(0, size(${e}.sourceIds) - 1) | { ${evidence(e).join(', ')} }] }`,
   };
 }

@@ -79,3 +79,33 @@ describe('a delegation, its seats and its representation are dated by their meet
     expect(path.edges.map((edge) => [edge.type, edge.date])).toEqual([['REPRESENTS', '2025-06-02']]);
   });
 });
+
+describe('a drawn edge says how the article gives its fact', () => {
+  let driver: Driver;
+  let app: App;
+
+  beforeAll(async () => {
+    driver = connectTestDriver();
+    await seedDatabase({ driver, ...testDatabase(), data: 'seed/data', reset: true });
+    app = createApp({ driver, ...testDatabase(), logErrors: false });
+  });
+  afterAll(() => driver?.close());
+
+  test('a planned seat is PLANNED, a stated one STATED, as the graph stores them', async () => {
+    const response = await postGraphQL<{ neighbourhood: { edges: { id: string; status: string }[] } }>(
+      app,
+      '{ neighbourhood(id: "rustem-umerov", depth: 1) { edges { id status } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const drawn = new Map(response.data!.neighbourhood.edges.map((edge) => [edge.id, edge.status]));
+    const { records } = await driver.executeQuery(
+      `MATCH (:Person {id: 'rustem-umerov'})-[r]-() RETURN r.key AS id, toUpper(coalesce(r.status, 'stated')) AS status`,
+      {},
+      testDatabase(),
+    );
+    const stored = new Map(records.map((record) => [record.get('id') as string, record.get('status') as string]));
+    // The drawing also joins the neighbours to each other; the person's own facts are compared.
+    expect(new Map([...stored.keys()].map((id) => [id, drawn.get(id)]))).toEqual(stored);
+    expect(new Set(drawn.values())).toEqual(new Set(['STATED', 'PLANNED']));
+  });
+});

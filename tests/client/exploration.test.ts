@@ -84,7 +84,17 @@ describe('the drawing', () => {
         { id: 'p', type: 'PERSON', label: 'Rustem Umerov', distance: 1, date: null },
       ],
       edges: [
-        { id: 'at', type: 'AT', source: 'd', target: 'm', label: null, date: null, evidence: [], sourceCount: 1 },
+        {
+          id: 'at',
+          type: 'AT',
+          source: 'd',
+          target: 'm',
+          label: null,
+          date: null,
+          status: 'STATED',
+          evidence: [],
+          sourceCount: 1,
+        },
         {
           id: 'seat',
           type: 'MEMBER_OF',
@@ -92,6 +102,7 @@ describe('the drawing', () => {
           target: 'd',
           label: null,
           date: '2025-06-02',
+          status: 'STATED',
           evidence: [],
           sourceCount: 1,
         },

@@ -12,7 +12,7 @@ const evidence = [
 ];
 
 describe('API data → Cytoscape elements', () => {
-  test('a graph maps one to one; edges to missing nodes are dropped; captions fall back to the relationship', () => {
+  test('a graph maps one to one; edges to missing nodes are dropped; captions fall back to the relationship and name a status other than stated', () => {
     const graph: Graph = {
       nodes: [
         { id: 'rustem-umerov', type: 'PERSON', label: 'Rustem Umerov', distance: 0, date: null },
@@ -26,6 +26,7 @@ describe('API data → Cytoscape elements', () => {
           target: 'ukraine',
           label: 'Defence Minister',
           date: '2025-06-02',
+          status: 'STATED',
           evidence,
           sourceCount: 1,
         },
@@ -36,6 +37,7 @@ describe('API data → Cytoscape elements', () => {
           target: 'ukraine',
           label: null,
           date: null,
+          status: 'PLANNED',
           evidence: [],
           sourceCount: 1,
         },
@@ -46,6 +48,7 @@ describe('API data → Cytoscape elements', () => {
           target: 'nowhere',
           label: null,
           date: null,
+          status: 'STATED',
           evidence: [],
           sourceCount: 1,
         },
@@ -71,6 +74,7 @@ describe('API data → Cytoscape elements', () => {
           source: 'rustem-umerov',
           target: 'ukraine',
           label: 'Defence Minister',
+          status: 'STATED',
           date: '2025-06-02',
           evidence,
           sourceCount: 1,
@@ -84,7 +88,8 @@ describe('API data → Cytoscape elements', () => {
           type: 'NATIONAL_OF',
           source: 'rustem-umerov',
           target: 'ukraine',
-          label: 'national of',
+          label: 'national of · planned',
+          status: 'PLANNED',
           evidence: [],
           sourceCount: 1,
         },

@@ -11,7 +11,7 @@ const STANCE = `fragment StanceFields on Stance {
 }`;
 const GRAPH = `fragment GraphFields on Graph {
   nodes { id type label distance date }
-  edges { id type source target label date ...Ev }
+  edges { id type source target label date status ...Ev }
 }`;
 
 /** Names and aliases that match typed text (autocomplete). */

@@ -91,6 +91,13 @@ export const STYLESHEET: StylesheetJson = [
       'min-zoomed-font-size': 6,
     },
   },
+  // A fact the article only reports, plans or schedules is dashed; a denied or disputed one dotted.
+  {
+    selector:
+      'edge[status = "REPORTED"], edge[status = "PLANNED"], edge[status = "SCHEDULED"], edge[status = "INFERRED"]',
+    style: { 'line-style': 'dashed' },
+  },
+  { selector: 'edge[status = "DENIED"], edge[status = "DISPUTED"]', style: { 'line-style': 'dotted' } },
   // A caption only where the reader looks: the edge under the pointer, the selection and the edges
   // of a selected node (and a path's few edges, which read as a sentence).
   {

@@ -22,6 +22,7 @@ export function createSyntheticGraph({ nodes = 5000, seed = 1 }: { nodes?: numbe
       graph.edges.push({
         id: `e${i}-${k}`,
         type: 'SYNTHETIC',
+        status: 'STATED',
         source: `n${i}`,
         target: `n${target}`,
         label: null,

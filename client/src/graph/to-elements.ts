@@ -12,6 +12,11 @@ export function standOfNode(node: Pick<GraphNode, 'type' | 'label'>): string | n
   return position ? standOf(position.toUpperCase() as Position) : null;
 }
 
+/** A caption with the status of a fact the article does not state as fact: "head · planned". */
+export function withStatus(label: string, status: string): string {
+  return status === 'STATED' ? label : `${label} · ${status.toLowerCase()}`;
+}
+
 /**
  * Turns an API graph into Cytoscape elements, one to one: node and edge data keep the API's fields,
  * and edges whose ends are missing are dropped, since Cytoscape refuses them.
@@ -43,8 +48,10 @@ export function toElements(graph: Graph, { classes = '' }: { classes?: string } 
         type: edge.type,
         source: edge.source,
         target: edge.target,
-        // An edge without a caption shows its relationship, in words.
-        label: edge.label ?? edge.type.toLowerCase().replaceAll('_', ' '),
+        // An edge without a caption shows its relationship, in words; one the article does not
+        // state as fact says how it gives it ("head · planned").
+        label: withStatus(edge.label ?? edge.type.toLowerCase().replaceAll('_', ' '), edge.status),
+        status: edge.status,
         // A seat or a representation comes dated by its delegation's meeting (the API's work).
         ...(edge.date && { date: edge.date }),
         evidence: edge.evidence,

@@ -52,6 +52,7 @@ export function renderLegend(view: ViewName): void {
   extra.push(
     h('li', {}, 'larger node: more connections'),
     h('li', {}, 'thicker edge: more sources'),
+    h('li', {}, 'dashed edge: reported, planned or scheduled; dotted: denied or disputed'),
     h('li', {}, 'point at or select an edge to read it'),
   );
   if (view !== 'positions') extra.push(h('li', {}, 'grey ring: pinned (drag a node to pin it)'));

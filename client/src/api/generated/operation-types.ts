@@ -1507,6 +1507,7 @@ export type NeighbourhoodQuery = {
       target: string;
       label: string | null;
       date: string | null;
+      status: FactStatus;
       sourceCount: number;
       evidence: Array<{
         quote: string;
@@ -1531,6 +1532,7 @@ export type GraphFieldsFragment = {
     target: string;
     label: string | null;
     date: string | null;
+    status: FactStatus;
     sourceCount: number;
     evidence: Array<{
       quote: string;
@@ -1587,6 +1589,7 @@ export type ShortestPathQuery = {
       target: string;
       label: string | null;
       date: string | null;
+      status: FactStatus;
       sourceCount: number;
       evidence: Array<{
         quote: string;
