@@ -9,7 +9,7 @@ import { advanceRevision } from '../../seed/graph/dataset-info.js';
 import { SEED_RUN_LABEL } from '../../seed/graph/seed-run.js';
 import { findEvidence } from '../../seed/model/evidenced-facts.js';
 import type { Collection } from '../../seed/model/schema.js';
-import { locateQuote, type QuotePosition } from '../../seed/validate/quotes.js';
+import { locateQuote } from '../../seed/validate/quotes.js';
 import { KIND_OF, type Reference } from '../../seed/validate/references.js';
 import { listReferences, parseEntry, validateEntry, withArticle } from '../../seed/validate/validate-entry.js';
 import type { Executor, TransactionRunner } from '../database/executor.js';
@@ -25,7 +25,8 @@ import {
   type CurrentEntry,
 } from './mutation-errors.js';
 import { refreshReferrers } from './refresh-referrers.js';
-import { isRetracted, readStoredEntry, type StoredEntry } from './stored-entry.js';
+import { toChangeView, toEntryView, type EditAnswer } from './edit-views.js';
+import { readStoredEntry, type StoredEntry } from './stored-entry.js';
 
 /** One edit of one entry, as a resolver describes it. */
 export interface EntryEdit {
@@ -49,65 +50,9 @@ export interface EntryEdit {
   sourceText?: string | null;
 }
 
-/** An entry as the API shows it. */
-export interface EntryView {
-  collection: Collection;
-  id: string;
-  version: string;
-  position: number;
-  body: Record<string, unknown>;
-  retracted: boolean;
-}
-
-/** A recorded change as the API shows it. */
-export interface ChangeView {
-  id: string;
-  at: string;
-  by: string;
-  action: 'ADD' | 'EDIT' | 'RETRACT';
-  collection: string;
-  entryId: string;
-  path: string | null;
-  comment: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
-/** What an edit answers: the entry as it now stands, its change, and where each of its quotes is. */
-export interface EditAnswer {
-  entry: EntryView;
-  change: ChangeView;
-  quotes: (QuotePosition & { path: string; source: string })[];
-}
-
 /** Thrown inside the transaction to roll it back and answer what a first request with this key did. */
 class Replay {
   constructor(readonly answer: EditAnswer) {}
-}
-
-/** A change as the API shows it. */
-export function toChangeView(change: ChangeRecord): ChangeView {
-  // Neo4j keeps no null property: a change read back lacks the fields it had none of.
-  const parse = (body: string | null | undefined) =>
-    typeof body === 'string' ? (JSON.parse(body) as Record<string, unknown>) : null;
-  return {
-    id: change.id,
-    at: change.at,
-    by: change.by,
-    action: change.action.toUpperCase() as ChangeView['action'],
-    collection: change.collection,
-    entryId: change.entryId,
-    path: change.path ?? null,
-    comment: change.comment ?? null,
-    before: parse(change.before),
-    after: parse(change.after),
-  };
-}
-
-/** An entry as the API shows it. */
-export function toEntryView(entry: StoredEntry): EntryView {
-  const { collection, entryId: id, version, position, body } = entry;
-  return { collection, id, version, position, body, retracted: isRetracted(body) };
 }
 
 const SEED_RUNNING = `OPTIONAL MATCH (run:${SEED_RUN_LABEL} {id: 'seed'})
