@@ -12,7 +12,7 @@ interface DrawnGraph {
 
 const GRAPH_FIELDS = 'nodes { id type date } edges { id type source target date }';
 
-describe('a delegation, its seats and its representation are dated by their meeting', () => {
+describe('a drawn graph dates its delegations, seats and representation by their meeting, and says how each fact is given', () => {
   let driver: Driver;
   let app: App;
 
@@ -78,18 +78,6 @@ describe('a delegation, its seats and its representation are dated by their meet
     ]);
     expect(path.edges.map((edge) => [edge.type, edge.date])).toEqual([['REPRESENTS', '2025-06-02']]);
   });
-});
-
-describe('a drawn edge says how the article gives its fact', () => {
-  let driver: Driver;
-  let app: App;
-
-  beforeAll(async () => {
-    driver = connectTestDriver();
-    await seedDatabase({ driver, ...testDatabase(), data: 'seed/data', reset: true });
-    app = createApp({ driver, ...testDatabase(), logErrors: false });
-  });
-  afterAll(() => driver?.close());
 
   test('a planned seat is PLANNED, a stated one STATED, as the graph stores them', async () => {
     const response = await postGraphQL<{ neighbourhood: { edges: { id: string; status: string }[] } }>(
