@@ -368,9 +368,11 @@ describe('a search typed faster than the API answers', { timeout: 120_000 }, () 
     // Each search is held until the test lets it go, so the answers come late and out of order.
     const held = new Map<string, Route>();
     const arrived = new Map<string, () => void>();
+    const asked: string[] = [];
     await page.route('**/graphql*', async (route) => {
       const text = searchText(route.request());
       if (text === undefined) return route.continue();
+      asked.push(text);
       held.set(text, route);
       arrived.get(text)?.();
     });
@@ -392,10 +394,12 @@ describe('a search typed faster than the API answers', { timeout: 120_000 }, () 
     // The first search was cancelled by the second: it must not speak over it.
     await release('Witk');
     expect(await page.getByRole('listbox').allTextContents()).not.toContainEqual(expect.stringMatching(/abort/i));
-    // Enter before the answer: the choice is made from the answer to "Witkoff" once it comes.
+    // Enter before the answer: the choice is made from the answer to "Witkoff" once it comes,
+    // the search already on its way, not a second one sent for the same text.
     await page.keyboard.press('Enter');
     await release('Witkoff');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('focus') === 'steve-witkoff');
+    expect(asked.filter((text) => text === 'Witkoff')).toHaveLength(1);
     await page.unroute('**/graphql*');
   });
 });

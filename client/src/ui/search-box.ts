@@ -62,6 +62,8 @@ export function createSearchBox({
   let answered = '';
   let active = -1;
   let controller: AbortController | undefined;
+  /** The search on its way, so Enter waits for it rather than asking the same text again. */
+  let asking: { text: string; answer: Promise<void> } | undefined;
   let timer: number | undefined;
 
   const close = () => {
@@ -122,7 +124,7 @@ export function createSearchBox({
     // Each request checks its own controller: a cancelled request must never report over a newer one.
     const mine = new AbortController();
     controller = mine;
-    return (async () => {
+    const answer = (async () => {
       try {
         const found = (await request(SEARCH, { text, limit: 10 }, { signal: mine.signal })).search;
         if (mine.signal.aborted) return;
@@ -137,6 +139,8 @@ export function createSearchBox({
         renderHits(describeError(error));
       }
     })();
+    asking = { text, answer };
+    return answer;
   };
 
   input.addEventListener('input', () => {
@@ -144,6 +148,7 @@ export function createSearchBox({
     const text = input.value.trim();
     if (text.length < 2) {
       controller?.abort();
+      asking = undefined;
       hits = [];
       answered = '';
       return close();
@@ -163,7 +168,8 @@ export function createSearchBox({
       if (answered === text && !list.hidden) return choose(hits[active]);
       // Typed faster than the answer came: ask for this text now, and choose from its answer.
       window.clearTimeout(timer);
-      const waiting = answered === text ? Promise.resolve() : lookUp(text);
+      const waiting =
+        answered === text ? Promise.resolve() : asking?.text === text ? asking.answer : lookUp(text);
       void waiting.then(() => {
         if (answered === input.value.trim()) choose(hits[active >= 0 ? active : pickBestHit(hits)]);
       });
