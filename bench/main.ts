@@ -50,6 +50,11 @@ const numbers = (text: string) =>
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
+/** The command as the report shows it: without `--out`, a path on the machine that ran it, not part of the method. */
+function describeCommand(args: string[]): string {
+  const kept = args.filter((arg, index) => !arg.startsWith('--out') && args[index - 1] !== '--out');
+  return `npm run bench -- ${kept.join(' ')}`.trim().replace(/ --$/, '');
+}
 // --quick: a smoke run of the whole pipeline in about a minute.
 const scales = numbers(values.quick ? '1' : values.scales).sort((a, b) => a - b);
 const concurrencies = numbers(values.concurrency);
@@ -73,7 +78,7 @@ async function main(): Promise<void> {
     return;
   }
   const partial: Omit<BenchResults, 'checks' | 'totalS'> = {
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+    command: describeCommand(process.argv.slice(2)),
     startedAt: new Date().toISOString(),
     machine: {
       cpus: os.cpus().length,

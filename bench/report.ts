@@ -1,7 +1,7 @@
 import { renderCacheSection } from './cache/cache-report.js';
 import { renderClientSection } from './client-report.js';
 import { CONTENDERS } from './measure.js';
-import { findRow, type BenchResults } from './results.js';
+import { findRow, wasMeasured, type BenchResults } from './results.js';
 
 const ms = (value: number | undefined) =>
   value === undefined ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(1);
@@ -33,7 +33,9 @@ function latencyTable(results: BenchResults, scale: number): string[] {
       const cells = CONTENDERS.map((c) =>
         rows[c]
           ? `${ms(rows[c].p50)} / ${ms(rows[c].p95)} / ${ms(rows[c].p99)}${rows[c].errors ? ` (${rows[c].errors} errors)` : ''}`
-          : 'failed',
+          : wasMeasured(results.latencies, operation, c)
+            ? 'failed'
+            : 'n/a',
       );
       const { ours, floor, peer } = rows;
       lines.push(

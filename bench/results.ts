@@ -60,6 +60,11 @@ export function findRow(
   return row?.p50 === undefined ? undefined : row;
 }
 
+/** Whether `contender` was asked `operation` at all: the peer is not where its schema cannot express it. */
+export function wasMeasured(rows: readonly LatencyRow[], operation: string, contender: string): boolean {
+  return rows.some((r) => r.operation === operation && r.contender === contender);
+}
+
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? a / b : Number.NaN);
 const fmt = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
 
@@ -93,6 +98,7 @@ export function checkTargets(results: Omit<BenchResults, 'checks'>): TargetCheck
           met: p50 <= 1.25 && p99 <= 1.5,
         });
       }
+      if (!wasMeasured(results.latencies, operation, 'peer')) continue;
       const ours = findRow(results.latencies, scale, operation, 32, 'ours');
       const peer = findRow(results.latencies, scale, operation, 32, 'peer');
       const vsPeer = ratio(ours?.p50, peer?.p50);
