@@ -115,6 +115,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     if (!discardEdits) await refuseUnexportedEdits(options);
     for (let attempt = 1; attempt <= PLAN_ATTEMPTS; attempt++) {
       const files = await hashDataFiles(data);
+      onProgress(`hashed ${files.files.size} files (dataset ${files.version})`);
       const plan = await withSession(options, (session) => planChanges({ session, files, transactionRows }));
       if (plan.kind === 'full') {
         onProgress(`comparing every entry: ${plan.reason}`);

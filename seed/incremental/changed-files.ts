@@ -63,7 +63,7 @@ function compareFile(
     candidates.push({ collection, name: file.name, index, raw, id });
     entryIds.push(id);
   };
-  const split = splitEntryChunks(file.content.toString(), collection);
+  const split = splitEntryChunks(file.content, collection);
   const chunkHashes = split?.chunks.map(hashContent);
   const header = split && hashContent(split.header);
   const cut =

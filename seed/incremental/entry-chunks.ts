@@ -1,10 +1,10 @@
 import { load } from 'js-yaml';
 import type { Collection } from '../model/schema.js';
 
-/** A data file's text cut at its top-level entries: what comes before the first, then one text per entry. */
+/** A data file cut at its top-level entries: what comes before the first, then one slice per entry. */
 export interface EntryChunks {
-  header: string;
-  chunks: string[];
+  header: Buffer;
+  chunks: Buffer[];
 }
 
 // Blank and comment lines, which belong to no entry in particular.
@@ -15,13 +15,16 @@ const NOISE = String.raw`[ \t]*(?:#[^\n]*)?\r?(?:\n|$)`;
  * that a seed can hash each entry's text and parse only those that changed. Comments and blank
  * lines go with the entry before them. Returns undefined for a layout it cannot cut safely (a flow
  * list, another top-level key): the whole file is then parsed, as it always can be. Scans with
- * regular expressions rather than line by line: a 1000× file holds a million lines.
+ * regular expressions rather than line by line (a 1000× file holds a million lines), over the bytes
+ * read as Latin-1: no UTF-8 decoding, and every offset found is a byte offset, since the layout's
+ * characters are ASCII and no byte of a multi-byte UTF-8 character is. The slices share the file's memory.
  */
-export function splitEntryChunks(text: string, collection: Collection): EntryChunks | undefined {
+export function splitEntryChunks(content: Buffer, collection: Collection): EntryChunks | undefined {
+  const text = content.toString('latin1');
   const head = new RegExp(`^(?:${NOISE})*${collection}:${NOISE}(?:${NOISE})*`, 'y').exec(text);
   if (!head) return undefined;
   const start = head[0].length;
-  const header = text.slice(0, start);
+  const header = content.subarray(0, start);
   if (start === text.length) return { header, chunks: [] };
   const indent = /^( *)- /.exec(text.slice(start, start + 200))?.[1];
   if (indent === undefined) return undefined;
@@ -34,7 +37,7 @@ export function splitEntryChunks(text: string, collection: Collection): EntryChu
   const entry = new RegExp(`^${indent}- `, 'gm');
   entry.lastIndex = start;
   for (let match = entry.exec(text); match; match = entry.exec(text)) starts.push(match.index);
-  const chunks = starts.map((at, index) => text.slice(at, starts[index + 1] ?? text.length));
+  const chunks = starts.map((at, index) => content.subarray(at, starts[index + 1] ?? content.length));
   return { header, chunks };
 }
 
@@ -43,9 +46,9 @@ export function splitEntryChunks(text: string, collection: Collection): EntryChu
  * not stand alone (an alias to an anchor in another entry, a syntax error): the caller then parses
  * the whole file, whose errors carry the file's own line numbers.
  */
-export function parseEntryChunk(chunk: string): { raw: unknown } | undefined {
+export function parseEntryChunk(chunk: Buffer): { raw: unknown } | undefined {
   try {
-    const parsed = load(chunk);
+    const parsed = load(chunk.toString('utf8'));
     return Array.isArray(parsed) && parsed.length === 1 ? { raw: parsed[0] as unknown } : undefined;
   } catch {
     return undefined;

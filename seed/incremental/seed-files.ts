@@ -39,9 +39,9 @@ export function collectionOfFile(name: string): Collection | undefined {
 }
 
 /** The record of one file as read now: `entryIds` are those of its entries, in order. */
-export function toFileRecord(name: string, content: Buffer | string, entryIds: string[]): FileRecord {
+export function toFileRecord(name: string, content: Buffer, entryIds: string[]): FileRecord {
   const collection = collectionOfFile(name);
-  const split = collection && splitEntryChunks(content.toString(), collection);
+  const split = collection && splitEntryChunks(content, collection);
   // Cut into as many texts as the parse found entries, or not cut at all.
   const cut = split && split.chunks.length === entryIds.length ? split : undefined;
   return {
