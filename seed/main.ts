@@ -6,8 +6,9 @@ import { SeedValidationError } from './validate/seed-issue.js';
 
 /**
  * `npm run seed [-- --reset] [-- --data DIR] [-- --transaction-rows N] [-- --lease-seconds S] [-- --discard-edits]`:
- * validates the dataset and writes into Neo4j what differs from the graph; refuses while the graph
- * holds edits not exported to the files, unless told to discard them.
+ * validates the dataset (the entries that changed, when the graph records the files it holds) and
+ * writes into Neo4j what differs from the graph; refuses while the graph holds edits not exported
+ * to the files, unless told to discard them.
  * `npm run validate [-- --data DIR]` (`--check`): validates only, without Neo4j.
  */
 async function main(): Promise<void> {
@@ -47,10 +48,8 @@ async function main(): Promise<void> {
   const transactionRows = readPositive('--transaction-rows', values['transaction-rows']);
   const leaseS = readPositive('--lease-seconds', values['lease-seconds']);
   const log = (message: string) => console.log(`[seed] ${message}`);
-  // Validate before touching Neo4j: invalid data should fail fast and start nothing.
-  const prepared = await prepareSeed(values.data);
   if (values.check) {
-    console.log(formatRowCounts(prepared));
+    console.log(formatRowCounts(await prepareSeed(values.data)));
     return;
   }
   // Imported here: a bad setting then ends in the one-line message below, not a stack trace.
@@ -60,7 +59,9 @@ async function main(): Promise<void> {
     const result = await seedDatabase({
       driver: neo4j.driver,
       ...(neo4j.database && { database: neo4j.database }),
-      data: prepared,
+      // The folder, not a prepared dataset: the seed validates only the entries that changed when
+      // the graph records the files it holds, and every file, before writing anything, otherwise.
+      data: values.data,
       reset: values.reset,
       discardEdits: values['discard-edits'],
       ...(transactionRows && { transactionRows }),

@@ -1,6 +1,5 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { countFacts, type FactCount } from './model/count-facts.js';
-import { computeDatasetVersion } from './model/dataset-version.js';
 import { clearLeftovers, TRANSACTION_ROWS } from './graph/staging.js';
 import { ensureSchema } from './graph/ensure-schema.js';
 import { stageAndPublish } from './graph/stage-and-publish.js';
@@ -10,26 +9,39 @@ import { claimSeedRun, readSeedRun, DEFAULT_LEASE_S, SeedBusyError, type SeedRun
 import { toGraphRows } from './graph/to-graph-rows.js';
 import { countEdits, markEditsDiscarded, readUnexportedEdits, UnexportedEditsError } from './graph/unexported-edits.js';
 import type { GraphRows } from './graph/elements.js';
+import type { Collection } from './model/schema.js';
 import { applyDiff } from './diff/apply-diff.js';
 import { computeDiff, type GraphDiff } from './diff/compute-diff.js';
 import { withFactHashes } from './diff/fact-hash.js';
 import { readGraphFacts } from './diff/read-graph-facts.js';
 import { validateDataset } from './validate/validate-dataset.js';
+import { computeSeedCodeVersion } from './incremental/code-version.js';
+import { hashDataFiles } from './incremental/data-files.js';
+import { planChanges, type SeedPlan } from './incremental/plan-changes.js';
+import { isRecordCurrent, toFileRecords, type FileRecords } from './incremental/seed-files.js';
+import type { DatasetDetails } from './graph/dataset-info.js';
+import { ENTRY_KIND, ENTRY_ROW_PREFIX } from './graph/entries.js';
 
 /** A dataset validated and turned into rows, ready to write; preparing it touches no database. */
 export interface PreparedSeed {
   version: string;
   facts: FactCount;
   rows: GraphRows;
+  /** The files it was read from, for the graph's record of them (absent: rows made otherwise). */
+  files?: FileRecords;
 }
 
 /** Validates the YAML files in `dataDir` (throwing SeedValidationError) and builds the rows to write. */
 export async function prepareSeed(dataDir: string): Promise<PreparedSeed> {
+  // Hashed first: a file changed during validation then differs from its record, and is read again next time.
+  const files = await hashDataFiles(dataDir);
   const { dataset, entries } = await validateDataset(dataDir);
+  const entryIds = (collection: Collection) => entries[collection].map((raw) => (raw as { id: string }).id);
   return {
-    version: await computeDatasetVersion(dataDir),
+    version: files.version,
     facts: countFacts(dataset),
     rows: withFactHashes(toGraphRows(dataset, entries)),
+    files: toFileRecords(files, entryIds, await computeSeedCodeVersion()),
   };
 }
 
@@ -87,24 +99,67 @@ async function readRevision(session: Session): Promise<{ revision: number; versi
 
 /**
  * Brings the graph in line with the files and writes only what differs, fact by fact, by content
- * hash. A difference of at most `transactionRows` rows is one transaction; a larger one is staged
- * beside the live graph and published in one transaction (see staging.ts). Either way readers see
- * the whole old graph or the whole new one, and a seed killed at any point leaves one of them.
+ * hash. Given a folder, it first compares the files with the record the graph keeps of the files it
+ * was seeded from, and reads, checks and diffs only the entries whose text changed (see
+ * `incremental/plan-changes.ts`); when that cannot settle it, it validates every file and compares
+ * every fact. A difference of at most `transactionRows` rows is one transaction; a larger one is
+ * staged beside the live graph and published in one transaction (see staging.ts). Either way
+ * readers see the whole old graph or the whole new one, and a seed killed at any point leaves one
+ * of them.
  */
-export async function seedDatabase({
-  driver,
-  database,
-  data,
-  reset = false,
-  transactionRows = TRANSACTION_ROWS,
-  leaseS = DEFAULT_LEASE_S,
-  discardEdits = false,
-  onProgress = () => {},
-}: SeedOptions): Promise<SeedResult> {
-  const { version, facts, rows } = typeof data === 'string' ? await prepareSeed(data) : data;
-  onProgress(`validated ${facts.facts} facts with ${facts.quotes} quotes (dataset ${version})`);
-  const openSession = () => driver.session({ ...(database && { database }) });
-  const session = openSession();
+export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
+  const { data, reset = false, discardEdits = false, onProgress = () => {} } = options;
+  const transactionRows = options.transactionRows ?? TRANSACTION_ROWS;
+  if (typeof data === 'string' && !reset) {
+    // Refused before any work: a full validation of a large dataset takes minutes.
+    if (!discardEdits) await refuseUnexportedEdits(options);
+    for (let attempt = 1; attempt <= PLAN_ATTEMPTS; attempt++) {
+      const files = await hashDataFiles(data);
+      onProgress(`hashed ${files.files.size} files (dataset ${files.version})`);
+      const plan = await withSession(options, (session) => planChanges({ session, files, transactionRows }));
+      if (plan.kind === 'full') {
+        onProgress(`comparing every entry: ${plan.reason}`);
+        break;
+      }
+      onProgress(
+        `read ${plan.entries.read} entries whose text changed: ${plan.entries.changed} changed (dataset ${files.version})`,
+      );
+      const result = await applyPlan(options, plan);
+      if (result) return result;
+      onProgress('the graph changed while this seed compared it: comparing again');
+    }
+  }
+  const prepared = typeof data === 'string' ? await prepareSeed(data) : data;
+  return seedPrepared(options, prepared);
+}
+
+/** How many times a seed compares again when the graph changed between its comparison and its claim. */
+const PLAN_ATTEMPTS = 3;
+
+function withSession<R>({ driver, database }: SeedOptions, work: (session: Session) => Promise<R>): Promise<R> {
+  const session = driver.session({ ...(database && { database }) });
+  return work(session).finally(() => session.close());
+}
+
+async function refuseUnexportedEdits(options: SeedOptions): Promise<void> {
+  const unexported = await withSession(options, readUnexportedEdits);
+  if (unexported.length > 0) throw new UnexportedEditsError(unexported.length);
+}
+
+/** The database as a seed holds it: a session, and the seed's claim. */
+interface Claimed {
+  session: Session;
+  run: SeedRun;
+}
+
+/**
+ * Claims the database for `work`: the schema, the seed's lease, the leftovers of an interrupted seed
+ * cleared, and the refusal to overwrite edits not exported (or their discarding). Releases the claim
+ * after, whatever happens.
+ */
+async function underClaim<R>(options: SeedOptions, work: (claimed: Claimed) => Promise<R>): Promise<R> {
+  const { driver, database, leaseS = DEFAULT_LEASE_S, discardEdits = false, onProgress = () => {} } = options;
+  const session = driver.session({ ...(database && { database }) });
   let run: SeedRun | undefined;
   try {
     await ensureSchema(session);
@@ -115,18 +170,108 @@ export async function seedDatabase({
     const unexported = await readUnexportedEdits(session);
     if (unexported.length > 0 && !discardEdits) throw new UnexportedEditsError(unexported.length);
     if (unexported.length > 0) onProgress(`discarding ${countEdits(unexported.length)} not exported to the files`);
+    const result = await work({ session, run });
+    // Nothing written (the graph moved under a partial comparison): the edits stand until it is.
+    if (result !== undefined) await markEditsDiscarded(session, unexported);
+    await run.release();
+    return result;
+  } catch (error) {
+    // What a failed seed leaves is invisible and cleared by the next one; release the claim so
+    // that /health does not report a seed in progress until the lease runs out.
+    await run?.release().catch(() => {});
+    throw error;
+  } finally {
+    await session.close();
+  }
+}
 
+/**
+ * Writes a difference of changed entries in one transaction, if the graph is still at the revision
+ * the plan was read at; returns undefined when it moved (the caller compares again).
+ */
+async function applyPlan(
+  options: SeedOptions,
+  plan: Extract<SeedPlan, { kind: 'changes' }>,
+): Promise<SeedResult | undefined> {
+  const { driver, database, onProgress = () => {} } = options;
+  const { diff, details } = plan;
+  const facts = { facts: details.facts, quotes: details.quotes };
+  const written = await underClaim(options, async ({ session, run }) => {
+    const before = await readRevision(session);
+    if (before.revision !== plan.revision) return undefined;
+    onProgress(`difference: ${diff.size} rows (${describeDiff(diff)})`);
+    if (diff.size === 0 && before.version === details.version) {
+      onProgress('the graph already holds these files: nothing to write');
+      return { revision: before.revision, method: 'unchanged' as const };
+    }
+    const revision = await commitDifference(session, run, diff, details, onProgress);
+    return { revision, method: 'one transaction' as const };
+  });
+  if (!written) return undefined;
+  const summary = await readGraphSummary(driver, database);
+  if (diff.size * 10 > summary.totalNodes + summary.totalRelationships) await replan(options);
+  return { version: details.version, facts, ...written, changed: diff.size, summary };
+}
+
+/** Applies a difference and records the dataset in one transaction, behind the publish gate when it is more than one row. */
+async function commitDifference(
+  session: Session,
+  run: SeedRun,
+  diff: GraphDiff,
+  details: DatasetDetails,
+  onProgress: (message: string) => void,
+): Promise<number> {
+  await run.setPhase('applying');
+  onProgress(`applying the difference in one transaction`);
+  const commit = () =>
+    session.executeWrite(async (tx) => {
+      await applyDiff(tx, diff);
+      return recordDataset(tx, details);
+    });
+  // One row is one record: readers see it whole without holding them (see PUBLISH_GATE). The
+  // entries' mirrors are not counted: no query of the graph reads them, and one entry's mirror is
+  // one record too. So a one-fact change (the fact and its entry) is applied as an edit through the
+  // API is, without the gate's two seconds, which would be most of its time.
+  const revision = countGraphRows(diff) > 1 ? await run.publish(commit) : await commit();
+  onProgress(`applied: revision ${revision}`);
+  return revision;
+}
+
+/** The rows of a difference that the API's queries of the graph read: all but the entries' mirrors. */
+function countGraphRows(diff: GraphDiff): number {
+  const mirrors =
+    (diff.createNodes[ENTRY_KIND]?.length ?? 0) +
+    (diff.updateNodes[ENTRY_KIND]?.length ?? 0) +
+    diff.deleteNodes.filter((id) => id.startsWith(ENTRY_ROW_PREFIX)).length;
+  return diff.size - mirrors;
+}
+
+/**
+ * Index samples and cached plans describe the graph before a large change: a plan made for a few
+ * dozen stances scans every stance of a large graph. Resample and replan then, not after every
+ * small edit, which would cost more than the edit itself.
+ */
+async function replan(options: SeedOptions): Promise<void> {
+  await withSession(options, (session) => session.run(`CALL db.prepareForReplanning(${REPLANNING_TIMEOUT_S})`));
+}
+
+/** The whole comparison: every fact of the prepared rows against every fact of the graph. */
+async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promise<SeedResult> {
+  const { driver, database, reset = false, onProgress = () => {} } = options;
+  const transactionRows = options.transactionRows ?? TRANSACTION_ROWS;
+  const { version, facts, rows, files } = prepared;
+  onProgress(`validated ${facts.facts} facts with ${facts.quotes} quotes (dataset ${version})`);
+  const openSession = () => driver.session({ ...(database && { database }) });
+  const details = { version, facts: facts.facts, quotes: facts.quotes, ...(files && { files }) };
+  const written = await underClaim(options, async ({ session, run }) => {
     const graph = await readGraphFacts(session);
     const diff = computeDiff(rows, graph);
     const before = await readRevision(session);
     onProgress(`difference: ${diff.size} rows (${describeDiff(diff)})`);
-    const details = { version, facts: facts.facts, quotes: facts.quotes };
-    let method: SeedMethod;
-    let revision = before.revision;
+    const size = { changed: diff.size, graph: graph.nodes.size + graph.relationships.size };
     if (reset || graph.unmanaged > 0 || diff.size > transactionRows) {
-      method = 'staged and published';
       const firstLoad = before.version === null;
-      revision = await stageAndPublish({
+      const revision = await stageAndPublish({
         openSession,
         session,
         run,
@@ -136,39 +281,19 @@ export async function seedDatabase({
         firstLoad,
         onProgress,
       });
-    } else if (diff.size > 0 || before.version !== version) {
-      method = 'one transaction';
-      await run.setPhase('applying');
-      onProgress(`applying the difference in one transaction`);
-      const commit = () =>
-        session.executeWrite(async (tx) => {
-          await applyDiff(tx, diff);
-          return recordDataset(tx, details);
-        });
-      // One row is one record: readers see it whole without holding them (see PUBLISH_GATE).
-      revision = diff.size > 1 ? await run.publish(commit) : await commit();
-      onProgress(`applied: revision ${revision}`);
-    } else {
-      method = 'unchanged';
-      onProgress('the graph already holds these files: nothing to write');
+      return { revision, method: 'staged and published' as const, ...size };
     }
-    // Index samples and cached plans describe the graph before a large change: a plan made for a
-    // few dozen stances scans every stance of a large graph. Resample and replan then, not after
-    // every small edit, which would cost more than the edit itself.
-    if (method === 'staged and published' || diff.size * 10 > graph.nodes.size + graph.relationships.size) {
-      await session.run(`CALL db.prepareForReplanning(${REPLANNING_TIMEOUT_S})`);
+    // Recorded again when only the record of the files is stale: the next seed then reads less.
+    if (diff.size > 0 || before.version !== version || (files && !(await isRecordCurrent(session, files)))) {
+      const revision = await commitDifference(session, run, diff, details, onProgress);
+      return { revision, method: 'one transaction' as const, ...size };
     }
-    await markEditsDiscarded(session, unexported);
-    await run.release();
-    return { version, facts, revision, changed: diff.size, method, summary: await readGraphSummary(driver, database) };
-  } catch (error) {
-    // What a failed seed leaves is invisible and cleared by the next one; release the claim so
-    // that /health does not report a seed in progress until the lease runs out.
-    await run?.release().catch(() => {});
-    throw error;
-  } finally {
-    await session.close();
-  }
+    onProgress('the graph already holds these files: nothing to write');
+    return { revision: before.revision, method: 'unchanged' as const, ...size };
+  });
+  if (written.method === 'staged and published' || written.changed * 10 > written.graph) await replan(options);
+  const { revision, method, changed } = written;
+  return { version, facts, revision, changed, method, summary: await readGraphSummary(driver, database) };
 }
 
 const REPLANNING_TIMEOUT_S = 300;

@@ -1,5 +1,12 @@
 import type { Session } from 'neo4j-driver';
-import { NODE_LABELS, SEEDED_LABEL } from '../graph/elements.js';
+import {
+  NODE_LABELS,
+  SEEDED_LABEL,
+  type GraphRows,
+  type NodeRow,
+  type RelationshipRow,
+  type RelationshipType,
+} from '../graph/elements.js';
 import { HASH_PROPERTY } from './fact-hash.js';
 
 /** A relationship of the live graph, as the difference needs it: how to find it, and its hash. */
@@ -52,6 +59,30 @@ export async function readGraphFacts(session: Session): Promise<GraphFacts> {
     const relationship = record.toObject() as unknown as GraphRelationship;
     relationships.set(relationshipId(relationship.type, relationship.key), relationship);
   }
+  return { nodes, relationships, unmanaged: await countUnmanaged(session) };
+}
+
+/**
+ * The facts a set of rows makes, keyed as readGraphFacts keys the graph's: what the graph holds for
+ * entries known to be as they were written, without reading them back.
+ */
+export function toGraphFacts(rows: GraphRows): GraphFacts {
+  const nodes = new Map<string, string | null>();
+  for (const list of Object.values(rows.nodes) as NodeRow[][]) {
+    for (const row of list) nodes.set(row.id, row.props[HASH_PROPERTY] as string);
+  }
+  const relationships: GraphFacts['relationships'] = new Map();
+  for (const [type, list] of Object.entries(rows.relationships) as [RelationshipType, RelationshipRow[]][]) {
+    for (const row of list) {
+      const hash = row.props[HASH_PROPERTY] as string;
+      relationships.set(relationshipId(type, row.key), { type, key: row.key, from: row.from, hash });
+    }
+  }
+  return { nodes, relationships, unmanaged: 0 };
+}
+
+/** How many nodes wear a seeded kind's label without the seeded label, from the count store. */
+export async function countUnmanaged(session: Session): Promise<number> {
   const counted = await session.run(COUNT_UNMANAGED);
-  return { nodes, relationships, unmanaged: Number(counted.records[0]?.get('unmanaged') ?? 0) };
+  return Number(counted.records[0]?.get('unmanaged') ?? 0);
 }

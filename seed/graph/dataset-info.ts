@@ -1,10 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { writeFileRecords, type FileRecords } from '../incremental/seed-files.js';
 
 /** What a seed records about the dataset it loaded. */
 export interface DatasetDetails {
   version: string;
   facts: number;
   quotes: number;
+  /** The files it was read from (records of the changed ones), so the next seed reads only what changed. */
+  files?: FileRecords;
 }
 
 /**
@@ -36,7 +39,9 @@ const ADVANCE_REVISION = `${ADVANCE}
  * never sees a revision without its graph, nor a graph without its revision.
  */
 const RECORD_DATASET = `${ADVANCE}
-  SET info.version = $version, info.facts = $facts, info.quotes = $quotes
+  SET info.version = $version, info.facts = $facts, info.quotes = $quotes,
+      info.seedCode = $seedCode,
+      info.filesRevision = CASE WHEN $seedCode IS NULL THEN null ELSE info.revision END
   RETURN info.revision AS revision`;
 
 /**
@@ -50,8 +55,14 @@ export async function advanceRevision(tx: Pick<ManagedTransaction, 'run'>): Prom
   return { epoch: record.get('epoch') as string, revision: Number(record.get('revision')) };
 }
 
-/** Records the dataset and advances the revision, inside the caller's transaction; returns the new revision. */
+/**
+ * Records the dataset and advances the revision, inside the caller's transaction; returns the new
+ * revision. `filesRevision` marks the revision at which the graph was what the recorded files say:
+ * an edit advances the revision past it, and the next seed then compares every entry.
+ */
 export async function recordDataset(tx: Pick<ManagedTransaction, 'run'>, details: DatasetDetails): Promise<number> {
-  const result = await tx.run(RECORD_DATASET, details);
+  const { version, facts, quotes, files } = details;
+  const result = await tx.run(RECORD_DATASET, { version, facts, quotes, seedCode: files?.seedCode ?? null });
+  await writeFileRecords(tx, files);
   return Number(result.records[0]?.get('revision'));
 }

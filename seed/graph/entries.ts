@@ -10,9 +10,12 @@ import type { NodeKind, NodeRow } from './elements.js';
  */
 export const ENTRY_KIND = 'Entry' satisfies NodeKind;
 
+/** What every mirror node's row id starts with. */
+export const ENTRY_ROW_PREFIX = 'entry:';
+
 /** The row id of an entry's mirror node: `entry:<collection>:<entry id>`. */
 export function entryRowId(collection: Collection, id: string): string {
-  return `entry:${collection}:${id}`;
+  return `${ENTRY_ROW_PREFIX}${collection}:${id}`;
 }
 
 /** The order of an object's keys, and of the keys of the objects nested under each of them. */

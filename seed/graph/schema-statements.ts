@@ -1,4 +1,5 @@
 import { NODE_LABELS, SEEDED_LABEL } from './elements.js';
+import { SEED_FILE_LABEL } from '../incremental/seed-files.js';
 import { SEED_RUN_LABEL } from './seed-run.js';
 
 /**
@@ -38,6 +39,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE',
   `CREATE CONSTRAINT ${SEEDED_LABEL.toLowerCase()}_id IF NOT EXISTS FOR (n:${SEEDED_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE CONSTRAINT seed_run_id IF NOT EXISTS FOR (n:${SEED_RUN_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT seed_file_name IF NOT EXISTS FOR (n:${SEED_FILE_LABEL}) REQUIRE n.name IS UNIQUE`,
   ...Object.keys(NODE_LABELS)
     .filter((label) => label !== 'Source')
     .map(
