@@ -1,6 +1,5 @@
 import { badUserInputError, notFoundError } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolver-types.js';
-import { isPresent, readFollowingMerges } from '../queries/former-ids.js';
 import { readNeighbourhood } from '../queries/neighbourhood.js';
 import { searchEntities, toLuceneQuery } from '../queries/search.js';
 import { readShortestPath } from '../queries/shortest-path.js';
@@ -19,32 +18,19 @@ export const graphResolvers: QueryResolvers = {
     checkRange(args.from, args.to);
     const nameQuery = args.name == null ? null : toLuceneQuery(checkSearchText(args.name));
     if (nameQuery === undefined) throw badUserInputError("'name' holds no word to look for");
-    const depth = checkDepth(args.depth);
-    const graph = await readFollowingMerges(
-      executor,
-      args.id == null ? [] : [args.id],
-      (current) =>
-        readNeighbourhood(executor, info, {
-          ...args,
-          id: args.id == null ? null : current(args.id),
-          nameQuery,
-          depth,
-          labels: toLabels(args.types),
-        }),
-      isPresent,
-    );
+    const graph = await readNeighbourhood(executor, info, {
+      ...args,
+      nameQuery,
+      depth: checkDepth(args.depth),
+      labels: toLabels(args.types),
+    });
     if (!graph) throw args.id != null ? notFoundError('Entity', args.id) : notFoundError('Entity named', args.name!);
     return graph;
   },
 
   shortestPath: async (_, { from, to }, { executor }, info) => {
     if (from === to) throw badUserInputError(`'from' and 'to' must be different entities, got "${from}" twice`);
-    const result = await readFollowingMerges(
-      executor,
-      [from, to],
-      (current) => readShortestPath(executor, info, current(from), current(to)),
-      (found) => found.fromFound && found.toFound,
-    );
+    const result = await readShortestPath(executor, info, from, to);
     if (!result.fromFound) throw notFoundError('Entity', from);
     if (!result.toFound) throw notFoundError('Entity', to);
     return result.graph;

@@ -1,4 +1,3 @@
-import type { Executor } from '../database/executor.js';
 import type { QueryResolvers } from '../generated/resolver-types.js';
 import {
   readActor,
@@ -10,45 +9,18 @@ import {
   readPerson,
   readSources,
 } from '../queries/entities.js';
-import { isPresent, readFollowingMerges } from '../queries/former-ids.js';
 import { readMeeting, readMeetingPage } from '../queries/meetings.js';
 import { readStancePage } from '../queries/stances.js';
 import { readTimeline } from '../queries/timeline.js';
 import { checkIds, checkPage, checkRange, found, toLabels, toStored } from './arguments.js';
 
-/** Reads one entity by id, or by the id it had before it was merged into another. */
-function readMerged<T>(executor: Executor, id: string, read: (id: string) => Promise<T>): Promise<T> {
-  return readFollowingMerges(executor, [id], (current) => read(current(id)), isPresent);
-}
-
 /** The root fields that read entities and lists: each checks its arguments and calls one named query. */
 export const entityResolvers: QueryResolvers = {
-  // An entity merged into another answers as the one that absorbed it.
-  node: (_, { id }, { executor }, info) =>
-    found(
-      readMerged(executor, id, (c) => readNode(executor, info, c)),
-      'Node',
-      id,
-    ),
+  node: (_, { id }, { executor }, info) => found(readNode(executor, info, id), 'Node', id),
   meeting: (_, { id }, { executor }, info) => found(readMeeting(executor, info, id), 'Meeting', id),
-  person: (_, { id }, { executor }, info) =>
-    found(
-      readMerged(executor, id, (c) => readPerson(executor, info, c)),
-      'Person',
-      id,
-    ),
-  actor: (_, { id }, { executor }, info) =>
-    found(
-      readMerged(executor, id, (c) => readActor(executor, info, c)),
-      'Actor',
-      id,
-    ),
-  issue: (_, { id }, { executor }, info) =>
-    found(
-      readMerged(executor, id, (c) => readIssue(executor, info, c)),
-      'Issue',
-      id,
-    ),
+  person: (_, { id }, { executor }, info) => found(readPerson(executor, info, id), 'Person', id),
+  actor: (_, { id }, { executor }, info) => found(readActor(executor, info, id), 'Actor', id),
+  issue: (_, { id }, { executor }, info) => found(readIssue(executor, info, id), 'Issue', id),
   meetings: (_, args, { executor }, info) => {
     checkRange(args.from, args.to);
     return readMeetingPage(executor, info, {
