@@ -19,9 +19,15 @@ export const NODE_LABELS = {
   Contact: ['Entity', 'Contact'],
   // An entry as written in its data file (see entries.ts): no Entity, so no reader of the API meets it.
   Entry: ['Entry'],
+  // The id of an entity merged into another, pointing at the one kept (`mergedInto`): no Entity
+  // either; the API looks an unknown id up here before it answers NOT_FOUND.
+  FormerId: ['FormerId'],
 } as const;
 
 export type NodeKind = keyof typeof NODE_LABELS;
+
+/** The kind of the nodes that keep merged entities' ids (see `FormerId` above). */
+export const FORMER_ID_KIND = 'FormerId' satisfies NodeKind;
 
 /**
  * Worn by every node of the live dataset, whatever its kind: the seed finds a fact by id under one

@@ -23,7 +23,7 @@ const COUNTS_QUERY = [
 ].join('\nUNION ALL\n');
 
 // The labels no seeded node shares with another: their counts add up to the live graph's nodes.
-const DISJOINT_LABELS = ['Entity', 'Source', 'Entry', 'DatasetInfo'];
+const DISJOINT_LABELS = ['Entity', 'Source', 'Entry', 'FormerId', 'DatasetInfo'];
 
 /** Reads the counts of every label and relationship type the seed writes. */
 export async function readGraphSummary(driver: Driver, database?: string): Promise<GraphSummary> {

@@ -1,6 +1,6 @@
 import type { Collection, Dataset } from '../model/schema.js';
 import type { RawEntries } from '../validate/validate-dataset.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphRows } from './elements.js';
+import { FORMER_ID_KIND, NODE_LABELS, RELATIONSHIP_TYPES, type GraphRows } from './elements.js';
 import { groupRows, organisationRows, personRows, placeRows, stateRows } from './kinds/actors.js';
 import { meetingRows } from './kinds/meetings.js';
 import { contactRows, documentRows, issueRows, sourceRows, stanceRows } from './kinds/positions.js';
@@ -46,7 +46,19 @@ export function entryRows<C extends keyof Dataset>(
   context: RowContext,
 ): Row[] {
   if ((entry as { retracted?: unknown }).retracted !== undefined) return [];
-  return (ROWS_OF[collection] as (entry: unknown, context: RowContext) => Row[])(entry, context);
+  return [
+    ...(ROWS_OF[collection] as (entry: unknown, context: RowContext) => Row[])(entry, context),
+    ...formerIdRows(collection, entry as { id: string; formerIds?: readonly string[] }),
+  ];
+}
+
+/** One node per id merged into the entry, so an old id still finds the entity that absorbed it. */
+function formerIdRows(collection: Collection, entry: { id: string; formerIds?: readonly string[] }): Row[] {
+  return (entry.formerIds ?? []).map((id) => ({
+    node: FORMER_ID_KIND,
+    id,
+    props: { id, mergedInto: entry.id, collection },
+  }));
 }
 
 /** Adds rows to their kind's or type's list; a relationship's key tells two facts between the same nodes apart. */

@@ -61,6 +61,11 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 export const evidenceSchema = z.strictObject({ source: reference, quote: text });
 const evidence = z.array(evidenceSchema).min(1, { error: 'needs at least one piece of evidence' });
 const aliases = z.array(name).default([]);
+/**
+ * The ids of entities merged into this one (`mergeEntities`): no other entry may declare them,
+ * nothing may refer to them, and the API answers for this entity when asked for one of them.
+ */
+const formerIds = z.array(id).default([]);
 const references = z.array(reference);
 
 /**
@@ -105,19 +110,28 @@ export const sourceSchema = z.strictObject({
   note: text.optional(),
 });
 
-export const stateSchema = z.strictObject({ id, name, aliases, evidence, ...factFields });
+export const stateSchema = z.strictObject({ id, name, aliases, formerIds, evidence, ...factFields });
 
 export const organisationSchema = z.strictObject({
   id,
   name,
   aliases,
+  formerIds,
   kind: oneOf(ORGANISATION_KINDS),
   partOf: reference.optional(),
   evidence,
   ...factFields,
 });
 
-export const placeSchema = z.strictObject({ id, name, aliases, in: reference.optional(), evidence, ...factFields });
+export const placeSchema = z.strictObject({
+  id,
+  name,
+  aliases,
+  formerIds,
+  in: reference.optional(),
+  evidence,
+  ...factFields,
+});
 
 export const postSchema = z.strictObject({
   title: text,
@@ -143,6 +157,7 @@ export const personSchema = z.strictObject({
   id,
   name,
   aliases,
+  formerIds,
   nationality: reference.optional(),
   evidence,
   ...factFields,
@@ -189,6 +204,7 @@ export const issueSchema = z.strictObject({
   id,
   name,
   aliases,
+  formerIds,
   category: oneOf(ISSUE_CATEGORIES),
   description: text,
   /** Words a reader would search with ("deported children"); searchable like aliases. */
@@ -232,6 +248,7 @@ export const groupSchema = z.strictObject({
   id,
   name,
   aliases,
+  formerIds,
   kind: oneOf(GROUP_KINDS),
   description: text,
   /** For unnamed officials of one state ("Ukrainian sources"): the state. */
@@ -297,6 +314,11 @@ export const DATA_FILES = {
 } as const;
 
 export type Collection = keyof typeof DATA_FILES;
+
+/** True for the collections whose entries can absorb a duplicate (`formerIds`): actors, places, issues. */
+export function isMergeable(collection: Collection): boolean {
+  return 'formerIds' in DATA_FILES[collection].shape;
+}
 
 /** Files added after the first release: absent means an empty list, so older datasets still load. */
 export const OPTIONAL_FILES: ReadonlySet<Collection> = new Set(['groups', 'documents', 'contacts']);

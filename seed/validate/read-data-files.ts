@@ -24,6 +24,8 @@ export interface DeclaredId {
   index: number;
   /** Ids declared inside the entry (a meeting's delegations), with their field. */
   nested: { id: string; field: string }[];
+  /** The ids of entities merged into this one, with their field: still taken, never referable. */
+  former: { id: string; field: string }[];
 }
 
 /** What reading the data files found. */
@@ -58,7 +60,7 @@ export async function readDataFiles(dataDir: string): Promise<ReadResult> {
     if (entries === undefined) unreadable.add(collection);
     entries?.forEach((raw, index) => {
       const id = readableId(raw);
-      if (id) declared.push({ id, collection, file, index, nested: nestedIds(raw) });
+      if (id) declared.push({ id, collection, file, index, nested: nestedIds(raw), former: formerIds(raw) });
       const result = parseEntry(collection, raw);
       if (result.value) {
         parsed[collection].push({ file, index, value: result.value, raw });
@@ -115,6 +117,14 @@ function nestedIds(raw: unknown): { id: string; field: string }[] {
     const id = readableId(delegation);
     return id ? [{ id, field: `delegations[${index}].id` }] : [];
   });
+}
+
+function formerIds(raw: unknown): { id: string; field: string }[] {
+  const list = typeof raw === 'object' && raw !== null ? (raw as { formerIds?: unknown }).formerIds : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((id: unknown, index) =>
+    typeof id === 'string' && id.length > 0 ? [{ id, field: `formerIds[${index}]` }] : [],
+  );
 }
 
 function readableId(raw: unknown): string | undefined {

@@ -71,19 +71,26 @@ export async function validateDataset(dataDir: string): Promise<ValidatedDataset
 
 function registerIds(declared: readonly DeclaredId[], issues: SeedIssue[]): Map<string, Registered> {
   const registry = new Map<string, Registered>();
-  const register = (id: string, kind: EntityKind, file: string, entry: string, entryId: string, field?: string) => {
+  const register = (
+    id: string,
+    known: KnownId,
+    { file, entry, entryId, field }: { file: string; entry: string; entryId: string; field?: string },
+  ) => {
     const previous = registry.get(id);
     if (previous) {
       const message = `duplicate id "${id}", already used by ${withArticle(previous.kind)} at ${previous.where}`;
       issues.push({ file, entry, entryId, ...(field && { field }), message });
       return;
     }
-    registry.set(id, { kind, where: `${file}: ${entry}${field ? ` ${field}` : ''}` });
+    registry.set(id, { ...known, where: `${file}: ${entry}${field ? ` ${field}` : ''}` });
   };
-  for (const { id, collection, file, index, nested } of declared) {
-    const entry = `${collection}[${index}]`;
-    register(id, KIND_OF[collection], file, entry, id);
-    for (const inner of nested) register(inner.id, 'delegation', file, entry, id, inner.field);
+  for (const { id, collection, file, index, nested, former } of declared) {
+    const where = { file, entry: `${collection}[${index}]`, entryId: id };
+    register(id, { kind: KIND_OF[collection] }, where);
+    for (const inner of nested) register(inner.id, { kind: 'delegation' }, { ...where, field: inner.field });
+    for (const old of former) {
+      register(old.id, { kind: KIND_OF[collection], mergedInto: id }, { ...where, field: old.field });
+    }
   }
   return registry;
 }

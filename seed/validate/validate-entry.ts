@@ -11,6 +11,8 @@ export interface KnownId {
   kind: EntityKind;
   /** A retracted entry keeps its id, but the graph no longer holds it: nothing may point at it. */
   retracted?: boolean;
+  /** A former id of the entity that absorbed it: taken for good, and referred to by the current id. */
+  mergedInto?: string;
 }
 
 /**
@@ -76,6 +78,11 @@ export function checkEntryReferences<C extends Collection>(
       // must not bury its own report under hundreds of dangling references from the other files.
       if (context.isUnread?.(reference.allowed)) continue;
       problems.push({ field, message: `unknown id "${reference.target}" (expected ${expected})` });
+    } else if (found.mergedInto !== undefined) {
+      problems.push({
+        field,
+        message: `"${reference.target}" was merged into "${found.mergedInto}": refer to "${found.mergedInto}"`,
+      });
     } else if (!reference.allowed.includes(found.kind)) {
       problems.push({ field, message: `"${reference.target}" is ${withArticle(found.kind)}, expected ${expected}` });
     } else if (found.retracted) {

@@ -18,7 +18,7 @@ function checkLength(field: keyof typeof LIMITS, value: string): void {
 function toViewerResult(viewer: Viewer) {
   return {
     name: viewer.name,
-    role: viewer.role === 'admin' ? ('ADMIN' as const) : ('EDITOR' as const),
+    role: viewer.role.toUpperCase() as Uppercase<typeof viewer.role>,
     via: viewer.via === 'session' ? ('SESSION' as const) : ('TOKEN' as const),
   };
 }

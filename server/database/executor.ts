@@ -180,3 +180,8 @@ function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: string }).code;
   return code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || code === 'ECONNREFUSED';
 }
+
+/** `executor.read` as a transaction runner: for a query function that also runs inside a write transaction. */
+export function readerOf(executor: Executor): TransactionRunner {
+  return (query, parameters) => executor.read(query, parameters);
+}

@@ -95,8 +95,18 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The entry of the data files with this id, retracted facts included; null when there is none. */
   entry?: Maybe<Entry>;
-  /** The changes made to an entry (or to a fact inside it), oldest first. */
+  /**
+   * The changes made to an entry (or to a fact inside it), oldest first; for an entity, those of the
+   * entities merged into it too. A merged entity's id gives the history of the one that absorbed it.
+   */
   history: Array<Change>;
+  /**
+   * What merging `merge` into `keep` would do, without doing it: the kept entry as it would be, the
+   * aliases and former ids it gains, the facts that move, the entries that would refer to it instead,
+   * and the conflicts (a blocking one stops the merge). Send the versions of `keep` and `merge` to
+   * `mergeEntities`.
+   */
+  mergePreview: MergePlan;
 };
 
 export type QueryNodeArgs = {
@@ -237,6 +247,11 @@ export type QueryEntryArgs = {
 
 export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryMergePreviewArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
 };
 
 /** Anything with a stable id (a slug such as `rustem-umerov`). */
@@ -1004,7 +1019,9 @@ export type AgreementLink = {
 };
 
 /** Who may change the graph: editors write facts, admins also manage API tokens. */
-export type Role = 'EDITOR' | 'ADMIN';
+export type Role =
+  /** Signed in, writes nothing: every edit is FORBIDDEN. */
+  'READER' | 'EDITOR' | 'ADMIN';
 
 /** The user a request acts for. */
 export type Viewer = {
@@ -1075,6 +1092,15 @@ export type Mutation = {
   retractFact: EntryChange;
   /** Adds another name an entity is known by. */
   addAlias: EntryChange;
+  /**
+   * Merges two entities that turn out to be one (two people, states, organisations, groups, places or
+   * issues, of one kind): `merge`'s name and aliases become aliases of `keep`, its evidence and facts
+   * move to `keep`, every entry that referred to `merge` refers to `keep`, `merge`'s entry is removed,
+   * and its id keeps answering for `keep` (`formerIds`). Takes both versions (CONFLICT when one is
+   * stale); BAD_USER_INPUT (`field`: `keep` or `merge`) for one entity twice, two kinds, or a
+   * blocking conflict, listed in `extensions.problems`. See `mergePreview`.
+   */
+  mergeEntities: EntityMerge;
 };
 
 export type MutationSignInArgs = {
@@ -1182,6 +1208,15 @@ export type MutationAddAliasArgs = {
   id: Scalars['ID']['input'];
   alias: Scalars['String']['input'];
   version: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+  keepVersion: Scalars['String']['input'];
+  mergeVersion: Scalars['String']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1479,6 +1514,8 @@ export type StateInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence: Array<EvidenceInput>;
   status?: InputMaybe<Scalars['String']['input']>;
   statusBy?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1490,6 +1527,8 @@ export type OrganisationInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: Scalars['String']['input'];
   partOf?: InputMaybe<Scalars['ID']['input']>;
   evidence: Array<EvidenceInput>;
@@ -1503,6 +1542,8 @@ export type PlaceInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   in?: InputMaybe<Scalars['ID']['input']>;
   evidence: Array<EvidenceInput>;
   status?: InputMaybe<Scalars['String']['input']>;
@@ -1549,6 +1590,8 @@ export type PersonInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   nationality?: InputMaybe<Scalars['ID']['input']>;
   evidence: Array<EvidenceInput>;
   status?: InputMaybe<Scalars['String']['input']>;
@@ -1573,6 +1616,8 @@ export type GroupInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: Scalars['String']['input'];
   description: Scalars['String']['input'];
   of?: InputMaybe<Scalars['ID']['input']>;
@@ -1649,6 +1694,8 @@ export type IssueInput = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   category: Scalars['String']['input'];
   description: Scalars['String']['input'];
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1760,7 +1807,12 @@ export type QuotePosition = {
   end: Scalars['Int']['output'];
 };
 
-export type ChangeAction = 'ADD' | 'EDIT' | 'RETRACT';
+export type ChangeAction =
+  | 'ADD'
+  | 'EDIT'
+  | 'RETRACT'
+  /** The entry took part in a merge: the kept one, the merged one (removed, so no `after`), or one that referred to it. */
+  | 'MERGE';
 
 /** One committed change to an entry: who, when, what before and after, and why. */
 export type Change = {
@@ -1788,6 +1840,60 @@ export type EntryChange = {
   entry: Entry;
   change: Change;
   quotes: Array<QuotePosition>;
+};
+
+/** A fact of the merged entry (`posts[0]`, `evidence[1]`, `nationality`) and where it goes in the kept one. */
+export type MergeMove = {
+  __typename?: 'MergeMove';
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  /** True when the kept entry already held the same fact: the merged one's evidence is added to it. */
+  combined: Scalars['Boolean']['output'];
+};
+
+/** An entry that refers to the merged entity, and the fields that will refer to the kept one. */
+export type MergeRewrite = {
+  __typename?: 'MergeRewrite';
+  collection: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  fields: Array<Scalars['String']['output']>;
+};
+
+/** Something a merge cannot do as asked (`blocking`: it is refused), or a choice it made. */
+export type MergeConflict = {
+  __typename?: 'MergeConflict';
+  /** The entry concerned. */
+  entryId: Scalars['ID']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  blocking: Scalars['Boolean']['output'];
+};
+
+/** What merging one entity into another does. */
+export type MergePlan = {
+  __typename?: 'MergePlan';
+  /** The entry kept, as it stands: send its `version` as `keepVersion`. */
+  keep: Entry;
+  /** The entry merged and removed, as it stands: send its `version` as `mergeVersion`. */
+  merge: Entry;
+  /** The kept entry as it will be written. */
+  result: Scalars['JSONObject']['output'];
+  aliasesAdded: Array<Scalars['String']['output']>;
+  /** The ids that will keep answering for the kept entity: the merged one's and its own former ids. */
+  formerIdsAdded: Array<Scalars['ID']['output']>;
+  factsMoved: Array<MergeMove>;
+  rewritten: Array<MergeRewrite>;
+  conflicts: Array<MergeConflict>;
+  /** How many entries follow the merged one in its file: each moves up one place, which changes its version. */
+  shifted: Scalars['Int']['output'];
+};
+
+/** What a merge did: the kept entry as it now stands, one change per entry it changed, and its plan. */
+export type EntityMerge = {
+  __typename?: 'EntityMerge';
+  entry: Entry;
+  changes: Array<Change>;
+  plan: MergePlan;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1985,6 +2091,11 @@ export type ResolversTypes = {
   ChangeAction: ResolverTypeWrapper<unknown>;
   Change: ResolverTypeWrapper<unknown>;
   EntryChange: ResolverTypeWrapper<unknown>;
+  MergeMove: ResolverTypeWrapper<unknown>;
+  MergeRewrite: ResolverTypeWrapper<unknown>;
+  MergeConflict: ResolverTypeWrapper<unknown>;
+  MergePlan: ResolverTypeWrapper<unknown>;
+  EntityMerge: ResolverTypeWrapper<unknown>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2078,6 +2189,11 @@ export type ResolversParentTypes = {
   QuotePosition: unknown;
   Change: unknown;
   EntryChange: unknown;
+  MergeMove: unknown;
+  MergeRewrite: unknown;
+  MergeConflict: unknown;
+  MergePlan: unknown;
+  EntityMerge: unknown;
 };
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -2196,6 +2312,12 @@ export type QueryResolvers<
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
+  mergePreview?: Resolver<
+    ResolversTypes['MergePlan'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMergePreviewArgs, 'keep' | 'merge'>
+  >;
 };
 
 export type NodeResolvers<
@@ -2908,6 +3030,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddAliasArgs, 'id' | 'alias' | 'version'>
   >;
+  mergeEntities?: Resolver<
+    ResolversTypes['EntityMerge'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge' | 'keepVersion' | 'mergeVersion'>
+  >;
 };
 
 export type GroupResolvers<
@@ -3123,6 +3251,58 @@ export type EntryChangeResolvers<
   quotes?: Resolver<Array<ResolversTypes['QuotePosition']>, ParentType, ContextType>;
 };
 
+export type MergeMoveResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MergeMove'] = ResolversParentTypes['MergeMove'],
+> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  combined?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MergeRewriteResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MergeRewrite'] = ResolversParentTypes['MergeRewrite'],
+> = {
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MergeConflictResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MergeConflict'] = ResolversParentTypes['MergeConflict'],
+> = {
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  blocking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MergePlanResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MergePlan'] = ResolversParentTypes['MergePlan'],
+> = {
+  keep?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  merge?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  aliasesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  formerIdsAdded?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  factsMoved?: Resolver<Array<ResolversTypes['MergeMove']>, ParentType, ContextType>;
+  rewritten?: Resolver<Array<ResolversTypes['MergeRewrite']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['MergeConflict']>, ParentType, ContextType>;
+  shifted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityMergeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EntityMerge'] = ResolversParentTypes['EntityMerge'],
+> = {
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['MergePlan'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   PartialDate?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
@@ -3184,4 +3364,9 @@ export type Resolvers<ContextType = RequestContext> = {
   QuotePosition?: QuotePositionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   EntryChange?: EntryChangeResolvers<ContextType>;
+  MergeMove?: MergeMoveResolvers<ContextType>;
+  MergeRewrite?: MergeRewriteResolvers<ContextType>;
+  MergeConflict?: MergeConflictResolvers<ContextType>;
+  MergePlan?: MergePlanResolvers<ContextType>;
+  EntityMerge?: EntityMergeResolvers<ContextType>;
 };

@@ -1,12 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { applyDiff } from '../../seed/diff/apply-diff.js';
 import { computeDiff } from '../../seed/diff/compute-diff.js';
 import { relationshipId } from '../../seed/diff/read-graph-facts.js';
 import { ENTRY_KIND, canonicalEntry } from '../../seed/graph/entries.js';
 import { SEEDED_LABEL } from '../../seed/graph/elements.js';
-import { advanceRevision } from '../../seed/graph/dataset-info.js';
-import { SEED_RUN_LABEL } from '../../seed/graph/seed-run.js';
 import { findEvidence } from '../../seed/model/evidenced-facts.js';
 import type { Collection } from '../../seed/model/schema.js';
 import { locateQuote } from '../../seed/validate/quotes.js';
@@ -14,16 +12,11 @@ import { KIND_OF, type Reference } from '../../seed/validate/references.js';
 import { listReferences, parseEntry, validateEntry, withArticle } from '../../seed/validate/validate-entry.js';
 import type { Executor, TransactionRunner } from '../database/executor.js';
 import { notFoundError } from '../errors.js';
-import { readChangeByKey, recordChange, type ChangeAction, type ChangeRecord } from './changes.js';
+import { recordChange, type ChangeAction, type ChangeRecord } from './changes.js';
+import { beginEdit, runEdit } from './edit-transaction.js';
 import { buildEntryGraph, toGraphFacts, type EntryGraph } from './entry-rows.js';
 import { readGraphContext, type GraphContext } from './graph-context.js';
-import {
-  badArgumentError,
-  conflictError,
-  invalidEntryError,
-  seedInProgressError,
-  type CurrentEntry,
-} from './mutation-errors.js';
+import { badArgumentError, conflictError, invalidEntryError, type CurrentEntry } from './mutation-errors.js';
 import { refreshReferrers } from './refresh-referrers.js';
 import { toChangeView, toEntryView, type EditAnswer } from './edit-views.js';
 import { readStoredEntry, type StoredEntry } from './stored-entry.js';
@@ -50,14 +43,6 @@ export interface EntryEdit {
   sourceText?: string | null;
 }
 
-/** Thrown inside the transaction to roll it back and answer what a first request with this key did. */
-class Replay {
-  constructor(readonly answer: EditAnswer) {}
-}
-
-const SEED_RUNNING = `OPTIONAL MATCH (run:${SEED_RUN_LABEL} {id: 'seed'})
-  RETURN coalesce(run.leaseUntil >= datetime(), false) AS running`;
-
 const LAST_POSITION = `MATCH (e:${ENTRY_KIND}) WHERE e.collection = $collection AND e.position IS NOT NULL
   RETURN e.position AS position ORDER BY e.position DESC LIMIT 1`;
 
@@ -70,20 +55,20 @@ const FOREIGN_LINKS = `MATCH (n:${SEEDED_LABEL}) WHERE n.id IN $ids
   WHERE NOT type(r) + ' ' + r.key IN $owned
   RETURN DISTINCT other.id AS id LIMIT 5`;
 
-function hashRequest(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(request)).digest('base64url');
-}
-
-/** The ids an entry declares, with their field: its own and its delegations'. */
+/** The ids an entry declares, with their field: its own, its delegations' and its former ids. */
 function declaredIds(collection: Collection, entry: Record<string, unknown>) {
   const own = typeof entry['id'] === 'string' ? [{ id: entry['id'], kind: KIND_OF[collection], field: 'id' }] : [];
+  const formerIds = Array.isArray(entry['formerIds']) ? (entry['formerIds'] as unknown[]) : [];
+  const former = formerIds.flatMap((id, index) =>
+    typeof id === 'string' ? [{ id, kind: KIND_OF[collection], field: `formerIds[${index}]` }] : [],
+  );
   const delegations = Array.isArray(entry['delegations']) ? (entry['delegations'] as { id?: unknown }[]) : [];
   const nested = delegations.flatMap((delegation, index) =>
     typeof delegation.id === 'string'
       ? [{ id: delegation.id, kind: 'delegation' as const, field: `delegations[${index}].id` }]
       : [],
   );
-  return [...own, ...nested];
+  return [...own, ...former, ...nested];
 }
 
 /**
@@ -92,29 +77,12 @@ function declaredIds(collection: Collection, entry: Record<string, unknown>) {
  * entry with the seed's own functions, updates the entry's mirror, records the change and advances
  * the graph's revision. All of it commits, or none of it.
  */
-export async function applyEntryEdit(executor: Executor, edit: EntryEdit): Promise<EditAnswer> {
-  try {
-    return await executor.write((run, tx) => applyInTransaction(run, tx, edit));
-  } catch (error) {
-    if (error instanceof Replay) return error.answer;
-    throw error;
-  }
+export function applyEntryEdit(executor: Executor, edit: EntryEdit): Promise<EditAnswer> {
+  return runEdit(executor, (run, tx) => applyInTransaction(run, tx, edit));
 }
 
 async function applyInTransaction(run: TransactionRunner, tx: ManagedTransaction, edit: EntryEdit) {
-  // First, so that edits run one at a time: the revision's lock is held until this one commits,
-  // and what follows reads what the edit before it committed.
-  const { revision } = await advanceRevision(tx);
-  const [seed] = await run<{ running: boolean }>(SEED_RUNNING);
-  if (seed?.running) throw seedInProgressError();
-  const requestHash = hashRequest(edit.request);
-  if (edit.idempotencyKey) {
-    const recorded = await readChangeByKey(run, edit.idempotencyKey);
-    if (recorded && recorded.requestHash !== requestHash) {
-      throw badArgumentError('idempotencyKey', 'was already used for another request: send a new key');
-    }
-    if (recorded) throw new Replay(JSON.parse(recorded.answer) as EditAnswer);
-  }
+  const { revision, requestHash } = await beginEdit(run, tx, edit);
   const current = await readStoredEntry(run, edit.entryId, edit.collection);
   checkVersion(edit, current);
   const collection = current?.collection ?? edit.collection!;

@@ -7,7 +7,7 @@ import type { TransactionRunner } from '../database/executor.js';
 export const CHANGE_LABEL = 'Change';
 
 /** What an edit did to its entry. */
-export type ChangeAction = 'add' | 'edit' | 'retract';
+export type ChangeAction = 'add' | 'edit' | 'retract' | 'merge';
 
 /** One change as stored; `before` and `after` are the entry's body as JSON text. */
 export interface ChangeRecord {
@@ -51,14 +51,14 @@ export async function readChangeByKey(run: TransactionRunner, key: string): Prom
   return rows[0]?.change;
 }
 
-/** The changes of one entry, oldest first. */
+/** The changes of the entries with these ids (an entity's own and those merged into it), oldest first. */
 export async function readHistory(
   read: (query: string, parameters: Record<string, unknown>) => Promise<{ change: ChangeRecord }[]>,
-  entryId: string,
+  entryIds: readonly string[],
 ): Promise<ChangeRecord[]> {
   const rows = await read(
-    `MATCH (c:${CHANGE_LABEL} {entryId: $entryId}) RETURN ${FIELDS} ORDER BY c.revision, c.at LIMIT $limit`,
-    { entryId, limit: HISTORY_LIMIT },
+    `MATCH (c:${CHANGE_LABEL}) WHERE c.entryId IN $entryIds RETURN ${FIELDS} ORDER BY c.revision, c.at, c.entryId LIMIT $limit`,
+    { entryIds, limit: HISTORY_LIMIT },
   );
   return rows.map((row) => row.change);
 }

@@ -18,7 +18,7 @@ export interface ChangeView {
   id: string;
   at: string;
   by: string;
-  action: 'ADD' | 'EDIT' | 'RETRACT';
+  action: 'ADD' | 'EDIT' | 'RETRACT' | 'MERGE';
   collection: string;
   entryId: string;
   path: string | null;

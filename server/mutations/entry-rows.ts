@@ -57,3 +57,22 @@ export function nodeIdsOf(rows: GraphRows): { kind: NodeKind; id: string }[] {
     list.map((row) => ({ kind, id: row.id })),
   );
 }
+
+/** The mirror row of an entry alone, hashed: an entry that only moves in its file changes no other row. */
+export function buildMirrorRows(collection: Collection, raw: unknown, position: number): GraphRows {
+  const rows = emptyRows();
+  rows.nodes[ENTRY_KIND].push(entryRow(collection, raw, position));
+  return withFactHashes(rows);
+}
+
+/** The rows of several entries as one set, to compare and write them together. */
+export function combineRows(list: readonly GraphRows[]): GraphRows {
+  const rows = emptyRows();
+  for (const part of list) {
+    for (const [kind, nodes] of Object.entries(part.nodes) as [NodeKind, NodeRow[]][]) rows.nodes[kind].push(...nodes);
+    for (const [type, relationships] of Object.entries(part.relationships) as [RelationshipType, RelationshipRow[]][]) {
+      rows.relationships[type].push(...relationships);
+    }
+  }
+  return rows;
+}

@@ -1,5 +1,5 @@
 import { ENTRY_KIND, entryRowId } from '../../seed/graph/entries.js';
-import { NODE_LABELS, SEEDED_LABEL } from '../../seed/graph/elements.js';
+import { FORMER_ID_KIND, NODE_LABELS, SEEDED_LABEL } from '../../seed/graph/elements.js';
 import type { RowContext } from '../../seed/graph/rows.js';
 import type { Collection } from '../../seed/model/schema.js';
 import { toArticle, type Article } from '../../seed/validate/quotes.js';
@@ -20,7 +20,8 @@ const KIND_OF_LABEL = new Map<string, EntityKind>(
 // of the collections a reference may point into. Every lookup is an index seek on the seeded id.
 const READ_IDS = `MATCH (n:${SEEDED_LABEL}) WHERE n.id IN $ids
   RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.collection AS collection, n.entryId AS entryId,
-         n.body AS body, CASE WHEN n:Source THEN n.file END AS file, CASE WHEN n:Source THEN n.text END AS text`;
+         n.body AS body, n.mergedInto AS mergedInto, CASE WHEN n:Source THEN n.file END AS file,
+         CASE WHEN n:Source THEN n.text END AS text`;
 
 interface IdRow {
   id: string;
@@ -29,6 +30,7 @@ interface IdRow {
   collection: Collection | null;
   entryId: string | null;
   body: string | null;
+  mergedInto: string | null;
   file: string | null;
   text: string | null;
 }
@@ -67,6 +69,10 @@ export async function readGraphContext(
       // A live entity answers under its own id below; its mirror only speaks for a retracted one.
       if (!known.has(row.entryId)) known.set(row.entryId, { kind: KIND_OF[row.collection], retracted: true });
       if (typeof body.name === 'string' && !names.has(row.entryId)) names.set(row.entryId, body.name.trim());
+      continue;
+    }
+    if (row.labels.includes(FORMER_ID_KIND) && row.collection && row.mergedInto) {
+      known.set(row.id, { kind: KIND_OF[row.collection], mergedInto: row.mergedInto });
       continue;
     }
     const kind = row.labels.map((label) => KIND_OF_LABEL.get(label)).find((found) => found !== undefined);

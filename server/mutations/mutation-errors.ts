@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { EntryProblem } from '../../seed/validate/entry-problem.js';
 import { ErrorCode } from '../errors.js';
+import type { MergeConflict } from './fold-entity.js';
 
 /** The entry as it stands, for a client whose edit was refused as stale. */
 export interface CurrentEntry {
@@ -38,5 +39,17 @@ export function conflictError(message: string, current: CurrentEntry | null): Gr
 export function seedInProgressError(): GraphQLError {
   return new GraphQLError('A seed is changing the graph; try the edit again once it has finished', {
     extensions: { code: ErrorCode.SeedInProgress },
+  });
+}
+
+/** The conflicts that stop a merge, as one BAD_USER_INPUT listing each. */
+export function mergeBlockedError(conflicts: readonly MergeConflict[]): GraphQLError {
+  const lines = conflicts.map(({ entryId, field, message }) => `${entryId}${field ? ` ${field}` : ''}: ${message}`);
+  return new GraphQLError(`The merge cannot be made: ${lines.join('; ')}`, {
+    extensions: {
+      code: ErrorCode.BadUserInput,
+      field: 'merge',
+      problems: conflicts.map(({ entryId, field, message }) => ({ entryId, ...(field && { field }), message })),
+    },
   });
 }

@@ -7,7 +7,11 @@ import { toChangeView, toEntryView, type EditAnswer } from './edit-views.js';
 import { readHistory } from './changes.js';
 import { addAlias, retractFact } from './entry-edits.js';
 import { badArgumentError } from './mutation-errors.js';
+import { mergeEntities } from './merge-entities.js';
+import { prepareMerge } from './prepare-merge.js';
 import { readStoredEntry } from './stored-entry.js';
+import { readCurrentId } from '../queries/former-ids.js';
+import { readerOf } from '../database/executor.js';
 
 /** The longest value each argument may hold; an entry's own size is bounded by the request body limit. */
 export const EDIT_LIMITS = {
@@ -129,6 +133,20 @@ export const editMutationResolvers: MutationResolvers = {
       request: { retract: true, ...request },
     });
   },
+  mergeEntities: async (_, args, { auth, executor }) => {
+    const viewer = await auth.require('editor');
+    checkCommon(args);
+    for (const field of ['keep', 'merge'] as const) checkLength('id', args[field]);
+    checkLength('version', args.keepVersion);
+    checkLength('version', args.mergeVersion);
+    const { idempotencyKey, ...request } = args;
+    return mergeEntities(executor, {
+      ...args,
+      idempotencyKey: idempotencyKey ?? null,
+      by: viewer.name,
+      request: { mergeEntities: true, ...request },
+    });
+  },
   addAlias: async (_, args, { auth, executor }) => {
     const viewer = await auth.require('editor');
     checkCommon(args);
@@ -154,11 +172,26 @@ export const editMutationResolvers: MutationResolvers = {
 export const editQueryResolvers: QueryResolvers = {
   entry: async (_, { id }, { executor }) => {
     checkLength('id', id);
-    const entry = await readStoredEntry((query, parameters) => executor.read(query, parameters), id);
-    return entry ? toEntryView(entry) : null;
+    const read = readerOf(executor);
+    const entry = await readStoredEntry(read, id);
+    if (entry) return toEntryView(entry);
+    // The entry of an entity merged into another is the kept one's.
+    const current = await readCurrentId(read, id);
+    const kept = current === id ? undefined : await readStoredEntry(read, current);
+    return kept ? toEntryView(kept) : null;
   },
   history: async (_, { id }, { executor }) => {
     checkLength('id', id);
-    return (await readHistory((query, parameters) => executor.read(query, parameters), id)).map(toChangeView);
+    const read = readerOf(executor);
+    const current = await readCurrentId(read, id);
+    const entry = await readStoredEntry(read, current);
+    const formerIds = entry?.body['formerIds'];
+    const ids = [current, ...(Array.isArray(formerIds) ? (formerIds as string[]) : [])];
+    return (await readHistory(read, ids)).map(toChangeView);
+  },
+  mergePreview: async (_, { keep, merge }, { executor }) => {
+    checkLength('id', keep);
+    checkLength('id', merge);
+    return (await prepareMerge(readerOf(executor), keep, merge)).plan;
   },
 };

@@ -18,13 +18,16 @@ export interface StoredEntry {
 /** Every collection: an id is one namespace across the files, so an id alone finds its entry. */
 export const COLLECTIONS = Object.keys(DATA_FILES) as Collection[];
 
+/** The fields of a mirror node `e` that make a stored entry (see `toStoredEntry`). */
+export const ENTRY_FIELDS = `e.collection AS collection, e.entryId AS entryId, e.body AS body,
+  e.${HASH_PROPERTY} AS version, e.position AS position`;
+
 // Each candidate row id is an index seek on the seeded id.
 export const READ_ENTRY = `MATCH (e:${SEEDED_LABEL}:${ENTRY_KIND}) WHERE e.id IN $ids
-  RETURN e.collection AS collection, e.entryId AS entryId, e.body AS body, e.${HASH_PROPERTY} AS version,
-         e.position AS position
-  ORDER BY e.id LIMIT 1`;
+  RETURN ${ENTRY_FIELDS} ORDER BY e.id LIMIT 1`;
 
-interface EntryRow {
+/** A mirror node's fields as read. */
+export interface EntryRow {
   collection: Collection;
   entryId: string;
   body: string;

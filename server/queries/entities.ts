@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
 import { ABSTRACT_TYPES } from '../projection/specs/index.js';
+import { currentIdCall } from './former-ids.js';
 import { readPage, readProjected, type Page } from './read-projected.js';
 
 /** Labels that have a GraphQL type; `node(id)` answers only for these. */
@@ -18,7 +19,7 @@ async function readOne(
   // `label` comes from the resolver map, never from the request.
   const [found] = await readProjected(executor, info, {
     typeName,
-    match: `MATCH (this:${label} {id: $id})`,
+    match: `${currentIdCall('id', 'current')} MATCH (this:${label} {id: current})`,
     parameters: { id },
   });
   return found;
@@ -36,14 +37,15 @@ export const readActor = (executor: Executor, info: GraphQLResolveInfo, id: stri
 export const readIssue = (executor: Executor, info: GraphQLResolveInfo, id: string) =>
   readOne(executor, info, 'Issue', 'Issue', id);
 
-/** Any entity or source with a GraphQL type, by id; both lookups are index seeks. */
+/** Any entity or source with a GraphQL type, by its id or a former one; every lookup is an index seek. */
 export async function readNode(executor: Executor, info: GraphQLResolveInfo, id: string): Promise<unknown> {
   const [node] = await readProjected(executor, info, {
     typeName: 'Node',
-    match: `CALL () {
-        MATCH (n:Entity {id: $id}) WHERE ${TYPED_LABELS} RETURN n
+    match: `${currentIdCall('id', 'current')}
+      CALL (current) {
+        MATCH (n:Entity {id: current}) WHERE ${TYPED_LABELS} RETURN n
         UNION
-        MATCH (n:Source {id: $id}) RETURN n
+        MATCH (n:Source {id: current}) RETURN n
       }
       WITH n AS this`,
     parameters: { id },

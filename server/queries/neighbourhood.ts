@@ -5,6 +5,7 @@ import { FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
 import { compileOnce } from '../projection/compile-cache.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
 import { TYPE_PARAMETERS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
+import { currentIdCall } from './former-ids.js';
 import { nameTier, toRankingText } from './search.js';
 
 export interface NeighbourhoodQuery {
@@ -62,7 +63,7 @@ function neighbourhoodCypher(
   const levels = Array.from({ length: query.depth }, (_, index) => level(index + 1)).join('\n');
   const edges = createEdgeProjection(compiler, info);
   const start = query.id
-    ? 'MATCH (start:Entity {id: $id})'
+    ? `${currentIdCall('id', 'current')} MATCH (start:Entity {id: current})`
     : // Ranked as search ranks names, actors first among equals: "Witkoff" means the man, not his meeting.
       `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $nameQuery) YIELD node, score
        WITH node AS start ORDER BY ${nameTier('node')}, CASE WHEN node:Actor THEN 0 ELSE 1 END, score DESC, node.id LIMIT 1`;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
 import { compileOnce } from '../projection/compile-cache.js';
+import { currentIdCall } from './former-ids.js';
 import { TYPE_PARAMETERS, createEdgeProjection, graphNodeExpression } from './graph-elements.js';
 
 /** The longest path looked for; beyond it two entities count as unconnected. */
@@ -12,7 +13,7 @@ export interface PathResult {
   graph: { nodes: unknown[]; edges: unknown[] } | null;
 }
 
-/** The shortest path between two entities, in either direction, as nodes in path order and edges. */
+/** The shortest path between two entities (by their ids or former ones), in either direction, as nodes in path order and edges. */
 export async function readShortestPath(
   executor: Executor,
   info: GraphQLResolveInfo,
@@ -21,10 +22,13 @@ export async function readShortestPath(
 ): Promise<PathResult> {
   const { cypher, parameters } = compileOnce(info, 'shortest path', (compiler) => {
     const edges = createEdgeProjection(compiler, info);
-    return `OPTIONAL MATCH (a:Entity {id: $from})
-     OPTIONAL MATCH (b:Entity {id: $to})
+    // Two ids of one entity (its own and a former one) have no path between them.
+    return `${currentIdCall('from', 'fromId')}
+     ${currentIdCall('to', 'toId')}
+     OPTIONAL MATCH (a:Entity {id: fromId})
+     OPTIONAL MATCH (b:Entity {id: toId})
      OPTIONAL CALL (a, b) {
-       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
        MATCH p = shortestPath((a)-[*..${MAX_PATH_LENGTH}]-(b))
        RETURN nodes(p) AS pathNodes, [r IN relationships(p) | ${edges.row('r')}] AS pathEdges
      }

@@ -1,4 +1,5 @@
 import { notFoundError } from '../errors.js';
+import { readFollowingMerges } from '../queries/former-ids.js';
 import { readAgreementNetwork, readComparison, readStickingPoints } from '../queries/positions.js';
 import { readRoster, type Seat } from '../queries/roster.js';
 import type { QueryResolvers } from '../generated/resolver-types.js';
@@ -13,12 +14,18 @@ function pairs<T>(items: readonly T[]): [T, T][] {
 export const positionResolvers: QueryResolvers = {
   comparePositions: async (_, args, { executor }, info) => {
     checkRange(args.from, args.to);
-    const actorIds = checkIds('actors', args.actors, { max: 20, required: true })!;
-    const rows = await readComparison(executor, info, {
-      ...args,
-      actors: actorIds,
-      issues: checkIds('issues', args.issues),
-    });
+    const asked = checkIds('actors', args.actors, { max: 20, required: true })!;
+    const issues = checkIds('issues', args.issues);
+    // An actor merged into another is compared as the one that absorbed it.
+    const { actorIds, rows } = await readFollowingMerges(
+      executor,
+      asked,
+      async (current) => {
+        const ids = [...new Set(asked.map(current))];
+        return { actorIds: ids, rows: await readComparison(executor, info, { ...args, actors: ids, issues }) };
+      },
+      (found) => found.actorIds.every((id) => found.rows.actorIds.includes(id)),
+    );
     const missing = actorIds.find((id) => !rows.actorIds.includes(id));
     if (missing) throw notFoundError('Actor', missing);
     const actorById = new Map(rows.actorIds.map((id, index) => [id, rows.actors[index]]));
@@ -54,7 +61,12 @@ export const positionResolvers: QueryResolvers = {
   },
 
   rosterChange: async (_, args, { executor }, info) => {
-    const rows = await readRoster(executor, info, args);
+    const rows = await readFollowingMerges(
+      executor,
+      [args.party],
+      (current) => readRoster(executor, info, { ...args, party: current(args.party) }),
+      (found) => Boolean(found?.partyFound),
+    );
     if (!rows?.partyFound) throw notFoundError('Actor', args.party);
     if (!rows.beforeFound) throw notFoundError('Meeting', args.before);
     if (!rows.afterFound) throw notFoundError('Meeting', args.after);

@@ -94,6 +94,7 @@ describe('user input never reaches Cypher as code', () => {
         'history',
         'issue',
         'meeting',
+        'mergePreview',
         'neighbourhood',
         'node',
         'person',

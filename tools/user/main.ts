@@ -39,8 +39,8 @@ async function main(): Promise<void> {
   const { positionals, ...values } = parseCli({
     command: 'npm run user --',
     summary: 'Manages the editors and admins kept in Neo4j; passwords are read from a prompt or stdin.',
-    positionals: 'add NAME --role editor|admin | list | remove NAME | reset-password NAME',
-    options: { role: { type: 'string', value: 'ROLE', description: 'the role of a user to add: editor or admin' } },
+    positionals: `add NAME --role ${ROLES.join('|')} | list | remove NAME | reset-password NAME`,
+    options: { role: { type: 'string', value: 'ROLE', description: `the role of a user to add: ${ROLES.join(', ')}` } },
   });
   const [command, nameArgument] = positionals;
   const run = async (work: (executor: Executor) => Promise<string>) => {

@@ -1,0 +1,49 @@
+import { FORMER_ID_KIND, SEEDED_LABEL } from '../../seed/graph/elements.js';
+import { readerOf, type Executor, type TransactionRunner } from '../database/executor.js';
+
+// One index seek per id, on the seeded id's unique constraint.
+const READ_CURRENT_IDS = `UNWIND $ids AS id
+  MATCH (f:${SEEDED_LABEL}:${FORMER_ID_KIND} {id: id})
+  RETURN f.id AS id, f.mergedInto AS current`;
+
+/**
+ * Cypher that binds `variable` to the entity the id in `$parameter` names: the id itself, or the
+ * entity it was merged into. One more index seek in the query it opens, so a lookup by id stays
+ * one round trip. Both names come from the code, never from a request.
+ */
+export function currentIdCall(parameter: string, variable: string): string {
+  return `CALL () {
+    OPTIONAL MATCH (former:${SEEDED_LABEL}:${FORMER_ID_KIND} {id: $${parameter}})
+    RETURN coalesce(former.mergedInto, $${parameter}) AS ${variable}
+  }`;
+}
+
+/** The entity each id was merged into, for the ids that name merged entities; the others are absent. */
+export async function readCurrentIds(run: TransactionRunner, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await run<{ id: string; current: string }>(READ_CURRENT_IDS, { ids: [...new Set(ids)] });
+  return new Map(rows.map(({ id, current }) => [id, current]));
+}
+
+/** The id of the entity that absorbed `id`, or `id` itself when it was not merged. */
+export async function readCurrentId(run: TransactionRunner, id: string): Promise<string> {
+  return (await readCurrentIds(run, [id])).get(id) ?? id;
+}
+
+/**
+ * Runs `read` with the ids as asked and, when `isFound` says it found nothing and some of `ids`
+ * name merged entities, once more with those replaced by the entities that absorbed them: for
+ * reads of several ids (a comparison, a roster), where `currentIdCall` would be one per id. A
+ * request that finds what it asks for runs as before; a miss costs one more round trip.
+ */
+export async function readFollowingMerges<T>(
+  executor: Executor,
+  ids: readonly string[],
+  read: (current: (id: string) => string) => Promise<T>,
+  isFound: (result: T) => boolean,
+): Promise<T> {
+  const first = await read((id) => id);
+  if (isFound(first)) return first;
+  const current = await readCurrentIds(readerOf(executor), ids);
+  return current.size === 0 ? first : read((id) => current.get(id) ?? id);
+}
