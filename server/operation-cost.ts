@@ -55,6 +55,9 @@ export const FIELD_SIZES: Readonly<Record<string, (args: Arguments) => number>> 
   'Query.agreementNetwork': () => 40,
   'Query.stickingPoints': () => 20,
   'Query.sources': () => 100,
+  'Query.sourceUses': () => 100,
+  // The quotes of one article: the longest of the curated articles is cited about 40 times.
+  'Query.citations': () => 50,
   // A paged field's size is on the field; its items list adds no factor of its own.
   'MeetingPage.items': () => 1,
   'ActorPage.items': () => 1,

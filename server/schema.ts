@@ -9,6 +9,7 @@ import { entityResolvers } from './resolvers/query-resolvers.js';
 import { graphResolvers } from './resolvers/graph-resolvers.js';
 import { positionResolvers } from './resolvers/position-resolvers.js';
 import { authMutationResolvers, authQueryResolvers } from './auth/auth-resolvers.js';
+import { citationResolvers } from './resolvers/citation-resolvers.js';
 import { claimResolvers } from './resolvers/claim-resolvers.js';
 import { editMutationResolvers, editQueryResolvers } from './mutations/mutation-resolvers.js';
 
@@ -44,6 +45,7 @@ export function createSchema(): GraphQLSchema {
         ...graphResolvers,
         ...positionResolvers,
         ...claimResolvers,
+        ...citationResolvers,
         ...authQueryResolvers,
         ...editQueryResolvers,
       },

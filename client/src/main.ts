@@ -1,5 +1,8 @@
 import { DATASET, request } from './api/index.js';
 import { exportDrawing, type ExportFormat } from './export/download.js';
+import { setUpAccount } from './curation/account.js';
+import { onGraphChange } from './curation/graph-changes.js';
+import { Session } from './curation/session.js';
 import { Store } from './state/store.js';
 import type { ViewName, ViewState } from './state/view-state.js';
 import { DetailsPanel } from './ui/details-panel.js';
@@ -16,16 +19,19 @@ import { ExploreView } from './views/explore-view.js';
 import { MeetingsView } from './views/meetings-view.js';
 import { PathView } from './views/path-view.js';
 import { PositionsView } from './views/positions-view.js';
+import { SourcesView } from './views/sources-view.js';
 
 const store = new Store();
+const session = new Session();
 const drawing = new Drawing(store);
-const panel = new DetailsPanel(store);
+const panel = new DetailsPanel(store, session);
 const startPage = new StartPage(store);
 const views = {
   explore: new ExploreView(drawing, store),
   meetings: new MeetingsView(drawing, store),
   positions: new PositionsView(drawing, store),
   path: new PathView(drawing, store),
+  sources: new SourcesView(drawing, store, session),
 } satisfies Record<ViewName, { render(state: ViewState): Promise<void>; reset(): void }>;
 drawing.onExpand((id) => views.explore.expand(id));
 
@@ -98,9 +104,38 @@ function render(state: ViewState, previous: ViewState | null): void {
 }
 
 store.subscribe((state, previous) => render(state, previous));
+setUpAccount(session);
+// Signing in or out shows or hides the editing controls of the view and the panel.
+session.subscribe(() => {
+  panel.forget();
+  views.sources.forget(undefined);
+  render(store.state, store.state);
+});
+// An edit saved on this page: the views that keep data fetch it again, and what is shown is redrawn.
+onGraphChange((change) => {
+  views.sources.forget(change.source);
+  views.positions.forget();
+  for (const view of Object.values(views)) view.reset();
+  // A retraction keeps its panel, which says so and shows the history; anything else shows the new version.
+  if (change.action !== 'retract') panel.forget();
+  render(store.state, store.state);
+});
+// "Open in article" on a quote: a move within the page rather than a reload.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.open-article') : null;
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  store.navigate({
+    view: 'sources',
+    source: link.dataset['source'] ?? null,
+    quote: link.dataset['quote'] ?? null,
+    selected: null,
+  });
+});
 setUpFilters(store);
 void setUpTimeSlider(store);
 render(store.state, null);
+session.refresh().catch(showError);
 
 // The dataset version goes into every link; a link made on other data says so when opened.
 request(DATASET, {})

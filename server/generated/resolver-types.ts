@@ -89,6 +89,13 @@ export type Query = {
    * from positions, contacts and what happened to documents. Also at `/export/events.json` and `.csv`.
    */
   events: ActorEventPage;
+  /**
+   * The quotes that facts still standing take from one article, in the order of its text. NOT_FOUND
+   * for an unknown article.
+   */
+  citations: Array<Citation>;
+  /** How many facts cite each article; an article no fact cites is left out. */
+  sourceUses: Array<SourceUse>;
   /** The signed-in user, or null for an anonymous request. */
   viewer?: Maybe<Viewer>;
   /** Every API token, newest first. Admins only (FORBIDDEN otherwise). */
@@ -241,6 +248,10 @@ export type QueryEventsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryCitationsArgs = {
+  source: Scalars['ID']['input'];
+};
+
 export type QueryEntryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -287,6 +298,29 @@ export type Source = Node & {
   url?: Maybe<Scalars['String']['output']>;
   /** The article's full text, against which every quote is checked. */
   text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One quote a fact takes from an article, and where it stands in the article's text. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The entry of the data files that states the fact; `entry(id)` and `history(id)` take it. */
+  entryId: Scalars['ID']['output'];
+  /** The entry's collection: `stances`, `people`, `meetings`… */
+  collection: Scalars['String']['output'];
+  /** The fact inside the entry (`posts[1]`, `delegations[0].members[2]`); null for the entry itself. */
+  path?: Maybe<Scalars['String']['output']>;
+  quote: Scalars['String']['output'];
+  /** Where the quote stands in the article's text (string offsets, end exclusive), as the quote check finds it. */
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+};
+
+/** How many facts cite one article. */
+export type SourceUse = {
+  __typename?: 'SourceUse';
+  source: Scalars['ID']['output'];
+  /** The facts (an entry or a fact inside one, as `posts[1]`) that quote the article; retracted ones are not counted. */
+  facts: Scalars['Int']['output'];
 };
 
 /** A person, state, organisation or group: anything that can be represented or take a position. */
@@ -1992,6 +2026,8 @@ export type ResolversTypes = {
   Evidenced: ResolverTypeWrapper<unknown>;
   Evidence: ResolverTypeWrapper<unknown>;
   Source: ResolverTypeWrapper<unknown>;
+  Citation: ResolverTypeWrapper<unknown>;
+  SourceUse: ResolverTypeWrapper<unknown>;
   Actor: ResolverTypeWrapper<unknown>;
   Person: ResolverTypeWrapper<unknown>;
   State: ResolverTypeWrapper<unknown>;
@@ -2110,6 +2146,8 @@ export type ResolversParentTypes = {
   Evidenced: unknown;
   Evidence: unknown;
   Source: unknown;
+  Citation: unknown;
+  SourceUse: unknown;
   Actor: unknown;
   Person: unknown;
   State: unknown;
@@ -2308,6 +2346,13 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryEventsArgs, 'confirmedOnly' | 'limit' | 'offset'>
   >;
+  citations?: Resolver<
+    Array<ResolversTypes['Citation']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCitationsArgs, 'source'>
+  >;
+  sourceUses?: Resolver<Array<ResolversTypes['SourceUse']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'id'>>;
@@ -2393,6 +2438,26 @@ export type SourceResolvers<
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CitationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation'],
+> = {
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceUseResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SourceUse'] = ResolversParentTypes['SourceUse'],
+> = {
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorResolvers<
@@ -3310,6 +3375,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Evidenced?: EvidencedResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  SourceUse?: SourceUseResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   State?: StateResolvers<ContextType>;

@@ -7,7 +7,14 @@ import { toElements } from '../../client/src/graph/to-elements.js';
 const evidence = [
   {
     quote: 'Umerov will lead Kyiv’s delegation.',
-    source: { publisher: 'walaw.press', title: 'Talks', date: '2025-06-02', dateInferred: false, url: null },
+    source: {
+      id: 'walaw-2025-06-02-istanbul-talks',
+      publisher: 'walaw.press',
+      title: 'Talks',
+      date: '2025-06-02',
+      dateInferred: false,
+      url: null,
+    },
   },
 ];
 

@@ -11,6 +11,7 @@ const VIEWS = [
   { name: 'matrix', view: 'positions', query: '?view=positions&table=1' },
   { name: 'path', view: 'path', query: '?view=path&pfrom=steve-witkoff&pto=vladimir-putin' },
   { name: 'as-of', view: 'explore', query: '?focus=rustem-umerov&depth=2&asof=2025-04' },
+  { name: 'sources', view: 'sources', query: '?view=sources&source=walaw-2025-06-02-istanbul-talks' },
 ] as const;
 
 const SIZES = [

@@ -2,8 +2,10 @@ import { defineOperation } from './request.js';
 import type * as Generated from './generated/operation-types.js';
 import type { EntityDetail } from './types.js';
 
+export * from './curation-operations.js';
+
 // The named operations: the only GraphQL the client sends. Fragments keep the evidence shape in one place.
-const EVIDENCE = `fragment Ev on Evidenced { sourceCount evidence { quote source { publisher title date dateInferred url } } }`;
+const EVIDENCE = `fragment Ev on Evidenced { sourceCount evidence { quote source { id publisher title date dateInferred url } } }`;
 const STANCE = `fragment StanceFields on Stance {
   id position stand date summary ...Ev
   actor { __typename id name } issue { id name category } voicedBy { id name }
@@ -63,7 +65,7 @@ const STANCE_LINE = `fragment StanceLine on Stance {
 // Others' claims about an actor, and its claims about others, beside its own positions: lighter
 // than StanceLine (no voice, fewer source details), so a person's panel stays within the cost limit.
 const CLAIM_LINE = `fragment ClaimLine on Stance {
-  id position date status note sourceCount evidence { quote source { publisher date } } actor { id name } issue { id name }
+  id position date status note sourceCount evidence { quote source { id publisher date } } actor { id name } issue { id name }
   claimant { id name } condition { text }
 }`;
 const CLAIMS = `claimsAbout { ...ClaimLine } claims { ...ClaimLine }`;

@@ -3,7 +3,8 @@ import { toDocumentId } from './document-id.js';
 /** One GraphQL error as the server reports it (GraphQL over HTTP, `errors[]`). */
 export interface GraphQLErrorItem {
   message: string;
-  extensions?: { code?: string };
+  /** `field` names the input a BAD_USER_INPUT is about; `current` is the entry a CONFLICT found. */
+  extensions?: { code?: string; field?: string; current?: { version: string; entry: Record<string, unknown> } };
 }
 
 /** A named operation whose result and variables are typed: the client sends nothing else. */
@@ -58,6 +59,9 @@ export class ApiError extends Error {
 /** Where the API lives: same origin, so the production server and the dev proxy both work. */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+/** The header every mutation carries against cross-site requests (`server/auth/use-auth.ts`). */
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
 /** The code of the server's answer to an id it does not know (`server/trusted-documents.ts`). */
 const UNKNOWN_ID = 'PERSISTED_QUERY_NOT_FOUND';
 
@@ -81,7 +85,9 @@ function toFetchArguments(
   }
   const document = byText ? { query: operation.text } : { extensions };
   const body = JSON.stringify({ operationName: operation.name, variables, ...document });
-  return [GRAPHQL_ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body }];
+  // The server refuses a mutation without this header: a page of another origin cannot send it.
+  const headers = { 'content-type': 'application/json', accept, [CSRF_HEADER]: '1' };
+  return [GRAPHQL_ENDPOINT, { method: 'POST', headers, body }];
 }
 
 type Answer<TData> = { status: number; body: { data?: TData | null; errors?: GraphQLErrorItem[] } };

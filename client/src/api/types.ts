@@ -32,6 +32,8 @@ export interface Attested {
 export interface Evidence {
   quote: string;
   source: {
+    /** The article's id: "Open in article" goes to it. */
+    id?: string;
     publisher: string | null;
     title?: string | null;
     date: string;

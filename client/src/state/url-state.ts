@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType } from '../api/types.js';
 import { isPartialDate } from './dates.js';
 import { DEFAULT_STATE, type ViewName, type ViewState } from './view-state.js';
 
-const VIEWS: readonly ViewName[] = ['explore', 'meetings', 'positions', 'path'];
+const VIEWS: readonly ViewName[] = ['explore', 'meetings', 'positions', 'path', 'sources'];
 
 // Short, stable parameter names: links stay readable and survive being pasted into chat.
 const LISTS = { expanded: 'expand', hidden: 'hide' } as const;
@@ -16,6 +16,8 @@ const IDS = {
   dataset: 'data',
   query: 'q',
   category: 'cat',
+  source: 'source',
+  quote: 'quote',
 } as const;
 const DATES = { from: 'from', to: 'to', asOf: 'asof' } as const;
 

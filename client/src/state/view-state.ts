@@ -1,7 +1,7 @@
 import type { EntityType } from '../api/types.js';
 
-/** The four views of the client. */
-export type ViewName = 'explore' | 'meetings' | 'positions' | 'path';
+/** The views of the client. */
+export type ViewName = 'explore' | 'meetings' | 'positions' | 'path' | 'sources';
 
 /** Everything a link restores: the view, what it draws, the selection, the filters and the as-of day. */
 export interface ViewState {
@@ -19,6 +19,9 @@ export interface ViewState {
   meeting: string | null;
   pathFrom: string | null;
   pathTo: string | null;
+  /** Sources: the article open in the reading pane, and the quote chosen in it. */
+  source: string | null;
+  quote: string | null;
   /** Positions: the table instead of the drawing. */
   table: boolean;
   /** Entity types shown; empty means all. */
@@ -51,6 +54,8 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   meeting: null,
   pathFrom: null,
   pathTo: null,
+  source: null,
+  quote: null,
   table: false,
   types: [],
   from: null,

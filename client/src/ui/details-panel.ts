@@ -3,20 +3,43 @@ import { ENTITY_DETAIL, request, type EntityDetail, type Evidence } from '../api
 import { TYPE_LOOK } from '../graph/palette.js';
 import { togglePin } from '../state/pins.js';
 import type { Store } from '../state/store.js';
+import { renderFactActions } from '../curation/fact-actions.js';
+import type { Session } from '../curation/session.js';
 import { byId, h } from './dom.js';
 import { renderEntitySections } from './entity-sections.js';
 import { renderEvidence } from './evidence-list.js';
 import { describeError } from './status.js';
 
+/** Node types that are entries of the data files: their panel offers correction, retraction and history. */
+const ENTRY_TYPES = new Set([
+  'PERSON',
+  'STATE',
+  'ORGANISATION',
+  'GROUP',
+  'PLACE',
+  'MEETING',
+  'ISSUE',
+  'STANCE',
+  'DOCUMENT',
+  'CONTACT',
+]);
+
 /** Shows the selected node or edge: what it is, its facts with their evidence, and actions on it. */
 export class DetailsPanel {
   #store: Store;
+  #session: Session;
   #shown: string | null = null;
   #controller: AbortController | undefined;
 
-  constructor(store: Store) {
+  constructor(store: Store, session: Session) {
     this.#store = store;
+    this.#session = session;
     byId('panel-toggle').addEventListener('click', () => this.#setOpen(byId('panel').hidden !== false));
+  }
+
+  /** Forgets what is shown, so the next `show` builds it again (after an edit, or a sign-in). */
+  forget(): void {
+    this.#shown = null;
   }
 
   /** Shows the element the state selects, once per change of selection or as-of day. */
@@ -37,7 +60,8 @@ export class DetailsPanel {
       return;
     }
     this.#setOpen(true);
-    if (element.isEdge()) return panel.replaceChildren(...this.#edgeContent(element));
+    if (element.isEdge())
+      return panel.replaceChildren(...this.#edgeContent(element), ...this.#factActions(element.data('stanceId'), true));
     const node = element as NodeSingular;
     panel.replaceChildren(...this.#nodeHeader(node), h('p', { class: 'loading' }, 'Loading details…'));
     this.#controller?.abort();
@@ -51,11 +75,27 @@ export class DetailsPanel {
         ...this.#nodeHeader(node),
         ...this.#ownEvidence(node),
         ...(detail ? renderEntitySections(detail as EntityDetail) : [h('p', {}, 'No details for this entity.')]),
+        ...(ENTRY_TYPES.has(node.data('type'))
+          ? this.#factActions(node.data('entityId') ?? node.id(), node.data('type') === 'STANCE')
+          : []),
       );
     } catch (error) {
       if (!this.#controller.signal.aborted)
         panel.replaceChildren(...this.#nodeHeader(node), h('p', { class: 'error' }, describeError(error)));
     }
+  }
+
+  /** Correct, retract and history for the entry behind an element; nothing for a fact with no entry of its own. */
+  #factActions(entryId: string | undefined, correctable: boolean): HTMLElement[] {
+    if (!entryId) return [];
+    return [
+      renderFactActions({
+        entryId,
+        session: this.#session,
+        correctable,
+        onChanged: (id) => this.#store.navigate({ selected: this.#store.state.selected ?? id }),
+      }),
+    ];
   }
 
   #setOpen(open: boolean): void {

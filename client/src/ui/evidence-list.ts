@@ -16,6 +16,19 @@ export function renderCitation(source: Evidence['source']): HTMLElement {
   );
 }
 
+/**
+ * A link to the quote in its article (the sources view, scrolled to the highlight). A real link, so
+ * it opens in a new tab too; main.ts turns a plain click into a move within the page.
+ */
+function renderOpenInArticle(source: string, quote: string): HTMLElement {
+  const params = new URLSearchParams({ view: 'sources', source, quote });
+  return h(
+    'a',
+    { href: `?${params}`, class: 'open-article', 'data-source': source, 'data-quote': quote },
+    'Open in article',
+  );
+}
+
 /** The quotes behind a fact, each with its publisher, date and title, and how many articles agree. */
 export function renderEvidence(evidence: Evidence[] | undefined, sourceCount: number | undefined): HTMLElement {
   if (!evidence?.length) return h('p', { class: 'corroboration' }, 'No quote recorded for this fact.');
@@ -27,6 +40,14 @@ export function renderEvidence(evidence: Evidence[] | undefined, sourceCount: nu
       { class: 'corroboration' },
       `Stated by ${sourceCount ?? evidence.length} source${(sourceCount ?? evidence.length) === 1 ? '' : 's'}.`,
     ),
-    evidence.map((item) => h('blockquote', {}, `“${item.quote}”`, renderCitation(item.source))),
+    evidence.map((item) =>
+      h(
+        'blockquote',
+        {},
+        `“${item.quote}”`,
+        renderCitation(item.source),
+        item.source.id ? renderOpenInArticle(item.source.id, item.quote) : null,
+      ),
+    ),
   );
 }

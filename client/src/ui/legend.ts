@@ -9,6 +9,7 @@ const TYPES_OF: Record<ViewName, readonly EntityType[]> = {
   meetings: ['PERSON', 'STATE', 'ORGANISATION', 'PLACE', 'MEETING', 'DELEGATION'],
   positions: ['PERSON', 'STATE', 'ORGANISATION', 'ISSUE'],
   path: ENTITY_TYPES,
+  sources: ENTITY_TYPES,
 };
 
 function symbol(type: EntityType): HTMLElement {
@@ -37,7 +38,7 @@ export function renderLegend(view: ViewName): void {
     .filter((type) => type !== 'STANCE') // stances are listed by side below
     .map((type) => h('li', {}, symbol(type), TYPE_LOOK[type].name));
   const extra: HTMLElement[] = [];
-  if (view === 'explore' || view === 'path') extra.push(...stands('fill'));
+  if (view === 'explore' || view === 'path' || view === 'sources') extra.push(...stands('fill'));
   if (view === 'positions') {
     extra.push(...stands('line'));
     extra.push(h('li', {}, '⚠ double red border: sticking point'), h('li', {}, 'grey box: a camp or issue category'));

@@ -36,9 +36,12 @@ export function createSearchBox({
   label,
   placeholder = 'Search people, states, meetings, issues…',
   value = '',
+  types,
   onChoose,
 }: {
   label: string;
+  /** Only entities of these types (an entity field of a form); all types when absent. */
+  types?: readonly EntityType[];
   placeholder?: string;
   /** The text the box starts with (a reloaded page keeps what was chosen). */
   value?: string;
@@ -126,12 +129,14 @@ export function createSearchBox({
     controller = mine;
     const answer = (async () => {
       try {
-        const found = (await request(SEARCH, { text, limit: 10 }, { signal: mine.signal })).search;
+        const variables = { text, limit: 10, ...(types && { types: [...types] }) };
+        const found = (await request(SEARCH, variables, { signal: mine.signal })).search;
         if (mine.signal.aborted) return;
         hits = found;
         answered = text;
         active = pickBestHit(hits);
-        renderHits(hits.length ? undefined : `Nothing matches “${text}”.`);
+        // An answer that comes after the reader moved on opens no list over the next field.
+        if (document.activeElement === input) renderHits(hits.length ? undefined : `Nothing matches “${text}”.`);
       } catch (error) {
         if (mine.signal.aborted) return;
         hits = [];
@@ -168,8 +173,7 @@ export function createSearchBox({
       if (answered === text && !list.hidden) return choose(hits[active]);
       // Typed faster than the answer came: ask for this text now, and choose from its answer.
       window.clearTimeout(timer);
-      const waiting =
-        answered === text ? Promise.resolve() : asking?.text === text ? asking.answer : lookUp(text);
+      const waiting = answered === text ? Promise.resolve() : asking?.text === text ? asking.answer : lookUp(text);
       void waiting.then(() => {
         if (answered === input.value.trim()) choose(hits[active >= 0 ? active : pickBestHit(hits)]);
       });

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
-import { NEIGHBOURHOOD, request, type Graph } from '../api/index.js';
+import { NEIGHBOURHOOD, request } from '../api/index.js';
 import { expandLayout } from '../graph/layouts.js';
+import { mergeGraphs } from '../graph/merge-graphs.js';
 import { createSyntheticGraph } from '../graph/synthetic-graph.js';
 import { toElements } from '../graph/to-elements.js';
 import type { Store } from '../state/store.js';
@@ -8,18 +9,6 @@ import type { ViewState } from '../state/view-state.js';
 import { byId, h } from '../ui/dom.js';
 import { clearStatus, showError, showStatus } from '../ui/status.js';
 import type { Drawing } from './drawing.js';
-
-/** Unites graphs by id; the first graph's distances win, later ones count from their own centre. */
-function mergeGraphs([first, ...rest]: Graph[]): Graph {
-  const nodes = new Map((first?.nodes ?? []).map((n) => [n.id, n]));
-  const edges = new Map((first?.edges ?? []).map((e) => [e.id, e]));
-  for (const graph of rest) {
-    for (const node of graph.nodes)
-      if (!nodes.has(node.id)) nodes.set(node.id, { ...node, distance: node.distance + 1 });
-    for (const edge of graph.edges) edges.set(edge.id, edge);
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
 
 /** Explore: the neighbourhood of a chosen entity, grown by expanding nodes, pruned by hiding them. */
 export class ExploreView {

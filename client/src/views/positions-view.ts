@@ -54,6 +54,11 @@ export class PositionsView {
     this.#drawn = null;
   }
 
+  /** Forgets the stances fetched, after an edit: the next render fetches them again. */
+  forget(): void {
+    this.#data = null;
+  }
+
   /** Fetches the stances for the date filter and as-of day, then draws them and, when asked, tabulates them. */
   async render(state: ViewState): Promise<void> {
     this.#renderControls(state);

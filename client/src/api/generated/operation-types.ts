@@ -64,6 +64,9 @@ export type StanceFilter = {
   claimedBy?: Array<string | number> | null | undefined;
 };
 
+/** Who may change the graph: editors write facts, admins also manage API tokens. */
+export type Role = 'EDITOR' | 'ADMIN';
+
 /** How an article gives a fact. */
 export type FactStatus =
   /** The article states it as fact. */
@@ -99,6 +102,268 @@ export type DocumentKind =
 export type DocumentEventKind = 'DRAFTED' | 'ISSUED' | 'HANDED_OVER' | 'RECEIVED' | 'PUBLISHED' | 'OBTAINED';
 
 export type ContactKind = 'CONSULTATION' | 'COORDINATION' | 'TECHNICAL_TALKS' | 'MESSAGE';
+
+/** Who withdrew a fact, when, and why. Written by `retractFact`; sent back unchanged when an entry is edited. */
+export type RetractionInput = {
+  reason: string;
+  by: string;
+  at: string;
+};
+
+/** One quote and the source it is taken from, verbatim (up to spacing). */
+export type EvidenceInput = {
+  source: string | number;
+  quote: string;
+};
+
+/** An article: its metadata. Its full text is the `text` argument of `putSource`. */
+export type SourceInput = {
+  id: string | number;
+  /** The text's file under `seed/data/sources/`; `<id>.txt` when absent. */
+  file?: string | null | undefined;
+  publisher?: string | null | undefined;
+  title?: string | null | undefined;
+  author?: string | null | undefined;
+  date: string;
+  /** True when the article's date is inferred rather than printed. */
+  dateInferred: boolean;
+  url?: string | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type StateInput = {
+  id: string | number;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type OrganisationInput = {
+  id: string | number;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  kind: string;
+  partOf?: string | number | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type PostInput = {
+  title: string;
+  of: string | number;
+  from?: string | null | undefined;
+  until?: string | null | undefined;
+  attested: string;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type RepresentationInput = {
+  for: string | number;
+  role: string;
+  attested: string;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type RelationInput = {
+  to: string | number;
+  kind: string;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type PersonInput = {
+  id: string | number;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  nationality?: string | number | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+  posts?: Array<PostInput> | null | undefined;
+  represents?: Array<RepresentationInput> | null | undefined;
+  relations?: Array<RelationInput> | null | undefined;
+};
+
+export type GroupMemberInput = {
+  actor: string | number;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type GroupInput = {
+  id: string | number;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  kind: string;
+  description: string;
+  of?: string | number | null | undefined;
+  members?: Array<GroupMemberInput> | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type HostInput = {
+  actor: string | number;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type MediatorInput = {
+  actor: string | number;
+  role: string;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type MemberInput = {
+  person: string | number;
+  role: string;
+  capacity?: string | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type DelegationInput = {
+  id: string | number;
+  represents: string | number;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+  members?: Array<MemberInput> | null | undefined;
+};
+
+export type MeetingInput = {
+  id: string | number;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  kind: string;
+  start: string;
+  end?: string | null | undefined;
+  place?: string | number | null | undefined;
+  follows?: string | number | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  endStatus?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+  hosts?: Array<HostInput> | null | undefined;
+  mediators?: Array<MediatorInput> | null | undefined;
+  delegations?: Array<DelegationInput> | null | undefined;
+};
+
+export type IssueInput = {
+  id: string | number;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  category: string;
+  description: string;
+  keywords?: Array<string> | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type ConditionInput = {
+  text: string;
+  issue?: string | number | null | undefined;
+};
+
+export type StanceInput = {
+  id: string | number;
+  actor: string | number;
+  issue: string | number;
+  position: string;
+  date: string;
+  voicedBy?: string | number | null | undefined;
+  attribution: string;
+  reportedBy?: string | number | null | undefined;
+  meeting?: string | number | null | undefined;
+  summary: string;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+  claimant?: string | number | null | undefined;
+  condition?: ConditionInput | null | undefined;
+  document?: string | number | null | undefined;
+  event?: string | null | undefined;
+  /** The actors the act is directed at. */
+  target?: Array<string | number> | null | undefined;
+};
+
+export type DocumentEventInput = {
+  kind: string;
+  date?: string | null | undefined;
+  by: string | number;
+  to?: Array<string | number> | null | undefined;
+  meeting?: string | number | null | undefined;
+  event?: string | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+};
+
+export type DocumentInput = {
+  id: string | number;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  kind: string;
+  date?: string | null | undefined;
+  authors: Array<string | number>;
+  addressees?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  evidence: Array<EvidenceInput>;
+  status?: string | null | undefined;
+  statusBy?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  retracted?: RetractionInput | null | undefined;
+  events?: Array<DocumentEventInput> | null | undefined;
+};
+
+export type ChangeAction = 'ADD' | 'EDIT' | 'RETRACT';
 
 export type AgreementNetworkQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -171,6 +436,7 @@ export type PersonDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -187,6 +453,7 @@ export type PersonDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -219,6 +486,7 @@ export type PersonDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -234,7 +502,7 @@ export type PersonDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -256,7 +524,7 @@ export type PersonDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -274,6 +542,7 @@ export type PersonDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -318,7 +587,14 @@ export type StanceLineFragment = {
   condition: { text: string } | null;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -329,7 +605,7 @@ export type ClaimLineFragment = {
   status: FactStatus;
   note: string | null;
   sourceCount: number;
-  evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+  evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
   actor:
     | { id: string; name: string }
     | { id: string; name: string }
@@ -349,7 +625,14 @@ type Ev_Person_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -357,7 +640,14 @@ type Ev_State_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -365,7 +655,14 @@ type Ev_Organisation_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -373,7 +670,14 @@ type Ev_Place_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -381,7 +685,14 @@ type Ev_Post_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -389,7 +700,14 @@ type Ev_Representation_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -397,7 +715,14 @@ type Ev_Meeting_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -405,7 +730,14 @@ type Ev_Host_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -413,7 +745,14 @@ type Ev_Mediator_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -421,7 +760,14 @@ type Ev_Delegation_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -429,7 +775,14 @@ type Ev_Membership_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -437,7 +790,14 @@ type Ev_Issue_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -445,7 +805,14 @@ type Ev_Stance_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -453,7 +820,14 @@ type Ev_GraphEdge_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -461,7 +835,14 @@ type Ev_Group_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -469,7 +850,14 @@ type Ev_GroupMember_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -477,7 +865,14 @@ type Ev_Document_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -485,7 +880,14 @@ type Ev_DocumentEvent_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -493,7 +895,14 @@ type Ev_Contact_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -501,7 +910,14 @@ type Ev_ActorEvent_Fragment = {
   sourceCount: number;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -550,6 +966,7 @@ export type StateDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -582,6 +999,7 @@ export type StateDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -597,7 +1015,7 @@ export type StateDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -619,7 +1037,7 @@ export type StateDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -637,6 +1055,7 @@ export type StateDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -682,6 +1101,7 @@ export type OrganisationDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -714,6 +1134,7 @@ export type OrganisationDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -729,7 +1150,7 @@ export type OrganisationDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -751,7 +1172,7 @@ export type OrganisationDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -769,6 +1190,7 @@ export type OrganisationDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -825,6 +1247,7 @@ export type GroupDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -857,6 +1280,7 @@ export type GroupDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -872,7 +1296,7 @@ export type GroupDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -894,7 +1318,7 @@ export type GroupDetailQuery = {
           status: FactStatus;
           note: string | null;
           sourceCount: number;
-          evidence: Array<{ quote: string; source: { publisher: string | null; date: string } }>;
+          evidence: Array<{ quote: string; source: { id: string; publisher: string | null; date: string } }>;
           actor:
             | { id: string; name: string }
             | { id: string; name: string }
@@ -912,6 +1336,7 @@ export type GroupDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -994,6 +1419,7 @@ export type DocumentDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -1028,6 +1454,7 @@ export type DocumentDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -1039,6 +1466,7 @@ export type DocumentDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -1087,6 +1515,7 @@ export type ContactDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -1142,6 +1571,7 @@ export type IssueDetailQuery = {
           evidence: Array<{
             quote: string;
             source: {
+              id: string;
               publisher: string | null;
               title: string | null;
               date: string;
@@ -1205,6 +1635,7 @@ export type StanceDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -1250,7 +1681,14 @@ export type StanceFieldsFragment = {
   condition: { text: string; issue: { id: string; name: string; category: IssueCategory } | null } | null;
   evidence: Array<{
     quote: string;
-    source: { publisher: string | null; title: string | null; date: string; dateInferred: boolean; url: string | null };
+    source: {
+      id: string;
+      publisher: string | null;
+      title: string | null;
+      date: string;
+      dateInferred: boolean;
+      url: string | null;
+    };
   }>;
 };
 
@@ -1273,6 +1711,7 @@ export type PlaceDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -1316,6 +1755,7 @@ export type MeetingDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -1353,6 +1793,7 @@ export type DelegationDetailQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -1367,6 +1808,29 @@ export type DelegationDetailQuery = {
     | { __typename: 'Document'; id: string }
     | { __typename: 'Contact'; id: string }
     | null;
+};
+
+export type EntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EntryQuery = {
+  entry: { id: string; collection: string; version: string; body: Record<string, unknown>; retracted: boolean } | null;
+};
+
+export type HistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type HistoryQuery = {
+  history: Array<{
+    id: string;
+    at: string;
+    by: string;
+    action: ChangeAction;
+    path: string | null;
+    comment: string | null;
+  }>;
 };
 
 export type MeetingQueryVariables = Exact<{
@@ -1392,6 +1856,7 @@ export type MeetingQuery = {
       evidence: Array<{
         quote: string;
         source: {
+          id: string;
           publisher: string | null;
           title: string | null;
           date: string;
@@ -1411,6 +1876,7 @@ export type MeetingQuery = {
       evidence: Array<{
         quote: string;
         source: {
+          id: string;
           publisher: string | null;
           title: string | null;
           date: string;
@@ -1436,6 +1902,7 @@ export type MeetingQuery = {
         evidence: Array<{
           quote: string;
           source: {
+            id: string;
             publisher: string | null;
             title: string | null;
             date: string;
@@ -1447,6 +1914,7 @@ export type MeetingQuery = {
       evidence: Array<{
         quote: string;
         source: {
+          id: string;
           publisher: string | null;
           title: string | null;
           date: string;
@@ -1458,6 +1926,7 @@ export type MeetingQuery = {
     evidence: Array<{
       quote: string;
       source: {
+        id: string;
         publisher: string | null;
         title: string | null;
         date: string;
@@ -1512,6 +1981,7 @@ export type NeighbourhoodQuery = {
       evidence: Array<{
         quote: string;
         source: {
+          id: string;
           publisher: string | null;
           title: string | null;
           date: string;
@@ -1537,6 +2007,7 @@ export type GraphFieldsFragment = {
     evidence: Array<{
       quote: string;
       source: {
+        id: string;
         publisher: string | null;
         title: string | null;
         date: string;
@@ -1545,6 +2016,138 @@ export type GraphFieldsFragment = {
       };
     }>;
   }>;
+};
+
+export type PutDocumentMutationVariables = Exact<{
+  entry: DocumentInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutDocumentMutation = {
+  putDocument: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutGroupMutationVariables = Exact<{
+  entry: GroupInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutGroupMutation = {
+  putGroup: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutIssueMutationVariables = Exact<{
+  entry: IssueInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutIssueMutation = {
+  putIssue: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutMeetingMutationVariables = Exact<{
+  entry: MeetingInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutMeetingMutation = {
+  putMeeting: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutOrganisationMutationVariables = Exact<{
+  entry: OrganisationInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutOrganisationMutation = {
+  putOrganisation: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutPersonMutationVariables = Exact<{
+  entry: PersonInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutPersonMutation = {
+  putPerson: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutSourceMutationVariables = Exact<{
+  entry: SourceInput;
+  text?: string | null | undefined;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutSourceMutation = {
+  putSource: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutStanceMutationVariables = Exact<{
+  entry: StanceInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutStanceMutation = {
+  putStance: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type PutStateMutationVariables = Exact<{
+  entry: StateInput;
+  version?: string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+export type PutStateMutation = {
+  putState: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
+};
+
+export type RetractFactMutationVariables = Exact<{
+  id: string | number;
+  path?: string | null | undefined;
+  reason: string;
+  version: string;
+}>;
+
+export type RetractFactMutation = {
+  retractFact: {
+    entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
+    change: { id: string };
+  };
 };
 
 export type SearchQueryVariables = Exact<{
@@ -1594,6 +2197,7 @@ export type ShortestPathQuery = {
       evidence: Array<{
         quote: string;
         source: {
+          id: string;
           publisher: string | null;
           title: string | null;
           date: string;
@@ -1603,6 +2207,71 @@ export type ShortestPathQuery = {
       }>;
     }>;
   } | null;
+};
+
+export type SignInMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+export type SignInMutation = { signIn: { name: string; role: Role } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SourceListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SourceListQuery = {
+  sources: Array<{
+    id: string;
+    publisher: string | null;
+    title: string | null;
+    author: string | null;
+    date: string;
+    dateInferred: boolean;
+    url: string | null;
+  }>;
+  sourceUses: Array<{ source: string; facts: number }>;
+};
+
+export type SourceTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SourceTextQuery = {
+  node:
+    | {
+        __typename: 'Source';
+        publisher: string | null;
+        title: string | null;
+        author: string | null;
+        date: string;
+        dateInferred: boolean;
+        url: string | null;
+        text: string | null;
+        id: string;
+      }
+    | { __typename: 'Person'; id: string }
+    | { __typename: 'State'; id: string }
+    | { __typename: 'Organisation'; id: string }
+    | { __typename: 'Place'; id: string }
+    | { __typename: 'Meeting'; id: string }
+    | { __typename: 'Delegation'; id: string }
+    | { __typename: 'Issue'; id: string }
+    | { __typename: 'Stance'; id: string }
+    | { __typename: 'Group'; id: string }
+    | { __typename: 'Document'; id: string }
+    | { __typename: 'Contact'; id: string }
+    | null;
+  citations: Array<{
+    entryId: string;
+    collection: string;
+    path: string | null;
+    quote: string;
+    start: number;
+    end: number;
+  }>;
 };
 
 export type StancesQueryVariables = Exact<{
@@ -1646,6 +2315,7 @@ export type StancesQuery = {
       evidence: Array<{
         quote: string;
         source: {
+          id: string;
           publisher: string | null;
           title: string | null;
           date: string;
@@ -1698,3 +2368,7 @@ export type TimelineDatesQueryVariables = Exact<{
 }>;
 
 export type TimelineDatesQuery = { timeline: { total: number; items: Array<{ start: string } | { date: string }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = { viewer: { name: string; role: Role } | null };

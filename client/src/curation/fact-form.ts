@@ -1,0 +1,180 @@
+import { ApiError, PUT_STANCE, request } from '../api/index.js';
+import type { StanceInput } from '../api/generated/operation-types.js';
+import { h } from '../ui/dom.js';
+import { FieldsUnresolved, type QuoteRef } from './entity-field.js';
+import { FACT_KINDS } from './fact-kinds.js';
+import { clearErrors, labelled, showErrors, type FormField } from './form-fields.js';
+import { announceGraphChange } from './graph-changes.js';
+import { createKindFields } from './kind-form.js';
+import { createStanceFields, type StanceBody } from './stance-kind.js';
+
+/** What the form records or corrects. */
+export type FactFormOptions =
+  | { mode: 'record'; quote: QuoteRef; date: string; articleTitle: string }
+  | { mode: 'correct'; entry: { id: string; version: string; body: StanceBody } };
+
+/** What a save wrote: the entry that holds the fact, and the quote it rests on. */
+interface Saved {
+  id: string;
+  quote: QuoteRef | undefined;
+}
+
+/** The fields of the kind chosen, and how to save them on a version (null to add). */
+interface KindForm {
+  fields: FormField[];
+  save(version: string | null, comment: string | null): Promise<Saved>;
+}
+
+/** How many other ids a new fact tries when its id is taken: a second stance of the same day. */
+const ID_ATTEMPTS = 5;
+
+/** Sends the stance: adds it (trying `-2`, `-3`… when the id is taken) or changes the version given. */
+async function saveStance(entry: StanceBody, version: string | null, comment: string | null): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const id = attempt === 1 || version ? entry.id! : `${entry.id}-${attempt}`;
+    try {
+      const input = { ...entry, id } as unknown as StanceInput;
+      return (await request(PUT_STANCE, { entry: input, version, comment })).putStance.entry.id;
+    } catch (failure) {
+      const taken = failure instanceof ApiError && failure.code === 'CONFLICT' && !version;
+      if (!taken || attempt >= ID_ATTEMPTS) throw failure;
+    }
+  }
+}
+
+/** A position or claim: the stance fields (its quote among them). */
+function stanceForm(options: Parameters<typeof createStanceFields>[0]): KindForm {
+  const stance = createStanceFields(options);
+  return {
+    fields: stance.fields,
+    async save(version, comment) {
+      const entry = await stance.toEntry();
+      return { id: await saveStance(entry, version, comment), quote: entry.evidence?.[0] };
+    },
+  };
+}
+
+/** Any other kind of fact of the table, with the quote as its evidence. */
+function otherKindForm(key: string, quote: QuoteRef, date: string): KindForm {
+  const text = h('textarea', { rows: 3 }, quote.quote);
+  const evidence = () => ({ source: quote.source, quote: text.value.trim() });
+  const kind = createKindFields(FACT_KINDS[key]!, { quote: evidence, date });
+  return {
+    fields: [labelled('Quote', text, ['evidence'], 'Verbatim from the article; spacing may differ.'), ...kind.fields],
+    save: async (_, comment) => ({ id: await kind.save(comment), quote: evidence() }),
+  };
+}
+
+/** The current version of a stale entry, shown so the editor can compare it with theirs and re-apply. */
+function renderConflict(
+  current: { version: string; entry: Record<string, unknown> },
+  reapply: () => void,
+): HTMLElement {
+  const lines = ['actor', 'issue', 'voicedBy', 'claimant', 'position', 'date', 'status', 'summary', 'note']
+    .filter((key) => current.entry[key] !== undefined)
+    .map((key) => h('li', {}, h('b', {}, `${key}: `), String(current.entry[key])));
+  return h(
+    'div',
+    { class: 'conflict', role: 'alert' },
+    h('p', {}, 'Someone changed this fact since you opened it. It now reads:'),
+    h('ul', {}, lines),
+    h('button', { type: 'button', onclick: reapply }, 'Re-apply my change'),
+  );
+}
+
+/**
+ * Opens the form that records a fact from a quote (a position or claim, or any kind of FACT_KINDS),
+ * or corrects a position, in a modal dialog (focus stays inside, Escape closes). On save it
+ * announces the change and calls `onSaved` with the entry's id and the quote.
+ */
+export function openFactForm(
+  options: FactFormOptions,
+  onSaved: (id: string, quote: string | undefined) => void,
+): HTMLDialogElement {
+  const correcting = options.mode === 'correct';
+  const choose = (key: string): KindForm => {
+    if (options.mode === 'correct') {
+      const source = options.entry.body.evidence?.[0]?.source ?? '';
+      return stanceForm({ quote: { source, quote: '' }, date: '', body: options.entry.body });
+    }
+    if (key === 'stance') return stanceForm({ quote: options.quote, date: options.date });
+    return otherKindForm(key, options.quote, options.date);
+  };
+  let kind = choose('stance');
+  let version = correcting ? options.entry.version : null;
+  const kindSelect = h(
+    'select',
+    { id: 'fact-kind' },
+    h('option', { value: 'stance' }, 'A position or claim'),
+    Object.entries(FACT_KINDS).map(([key, { label }]) => h('option', { value: key }, label)),
+  );
+  const kindField = correcting ? null : labelled('Kind of fact', kindSelect, []);
+  const reason = h('input', { required: correcting });
+  const reasonField = labelled(correcting ? 'Reason for the correction' : 'Comment (optional)', reason, ['comment']);
+  const fieldsBox = h(
+    'div',
+    {},
+    kind.fields.map((field) => field.element),
+  );
+  kindSelect.addEventListener('change', () => {
+    kind = choose(kindSelect.value);
+    fieldsBox.replaceChildren(...kind.fields.map((field) => field.element));
+  });
+  const formError = h('p', { class: 'field-error', role: 'alert', tabindex: '-1' });
+  const conflict = h('div', {});
+  const save = h('button', { type: 'submit' }, correcting ? 'Save the correction' : 'Save the fact');
+  const dialog = h('dialog', { class: 'form-dialog fact-form', 'aria-labelledby': 'fact-form-title' });
+  const submit = async () => {
+    const all = [...kind.fields, reasonField];
+    clearErrors(all, formError);
+    conflict.replaceChildren();
+    save.disabled = true;
+    try {
+      const saved = await kind.save(version, reason.value.trim() || null);
+      dialog.close();
+      announceGraphChange({
+        entryId: saved.id,
+        action: correcting ? 'correct' : 'record',
+        ...(saved.quote && { source: saved.quote.source }),
+      });
+      onSaved(saved.id, saved.quote?.quote);
+    } catch (failure) {
+      const current = failure instanceof ApiError ? failure.errors[0]?.extensions?.current : undefined;
+      if (failure instanceof ApiError && failure.code === 'CONFLICT' && current && correcting) {
+        conflict.replaceChildren(
+          renderConflict(current, () => {
+            version = current.version;
+            void submit();
+          }),
+        );
+      } else if (!(failure instanceof FieldsUnresolved)) showErrors(failure, all, formError);
+    } finally {
+      save.disabled = false;
+    }
+  };
+  dialog.append(
+    h(
+      'form',
+      { onsubmit: (event: Event) => (event.preventDefault(), void submit()) },
+      h('h2', { id: 'fact-form-title' }, correcting ? 'Correct the position' : 'Record a fact'),
+      options.mode === 'record' ? h('p', { class: 'hint' }, `From “${options.articleTitle}”.`) : null,
+      kindField?.element,
+      fieldsBox,
+      reasonField.element,
+      conflict,
+      formError,
+      h(
+        'div',
+        { class: 'form-buttons' },
+        save,
+        h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
+      ),
+    ),
+  );
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  // The first thing to fill in: the holder (the quote is already there).
+  kind.fields[1]?.control.focus();
+  return dialog;
+}
