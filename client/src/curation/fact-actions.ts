@@ -7,7 +7,7 @@ import { announceGraphChange } from './graph-changes.js';
 import type { Session } from './session.js';
 import type { StanceBody } from './stance-kind.js';
 
-const ACTION_WORDS = { ADD: 'added', EDIT: 'corrected', RETRACT: 'retracted' } as const;
+const ACTION_WORDS = { ADD: 'added', EDIT: 'corrected', RETRACT: 'retracted', MERGE: 'merged' } as const;
 
 /** The History section: who changed the entry, when, and why; open to readers too. */
 async function renderHistory(entryId: string): Promise<HTMLElement> {

@@ -1,10 +1,14 @@
 import { request, SIGN_IN, SIGN_OUT, VIEWER } from '../api/index.js';
+import type { Role } from '../api/generated/operation-types.js';
 
 /** The signed-in user as the client knows it. */
 export interface SignedIn {
   name: string;
-  role: 'EDITOR' | 'ADMIN';
+  role: Role;
 }
+
+/** The roles that may write; a signed-in reader sees what an anonymous one sees. */
+const WRITING_ROLES: readonly Role[] = ['EDITOR', 'ADMIN'];
 
 type Listener = (viewer: SignedIn | null) => void;
 
@@ -16,14 +20,14 @@ export class Session {
   #viewer: SignedIn | null = null;
   #listeners: Listener[] = [];
 
-  /** The signed-in editor, or null for a reader. */
+  /** Who is signed in, or null for an anonymous reader. */
   get viewer(): SignedIn | null {
     return this.#viewer;
   }
 
   /** True when the page may show editing controls. */
   get isEditor(): boolean {
-    return this.#viewer !== null;
+    return this.#viewer !== null && WRITING_ROLES.includes(this.#viewer.role);
   }
 
   /** Asks the server who the session cookie belongs to. */

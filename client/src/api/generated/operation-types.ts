@@ -65,7 +65,9 @@ export type StanceFilter = {
 };
 
 /** Who may change the graph: editors write facts, admins also manage API tokens. */
-export type Role = 'EDITOR' | 'ADMIN';
+export type Role =
+  /** Signed in, writes nothing: every edit is FORBIDDEN. */
+  'READER' | 'EDITOR' | 'ADMIN';
 
 /** How an article gives a fact. */
 export type FactStatus =
@@ -135,6 +137,8 @@ export type StateInput = {
   id: string | number;
   name: string;
   aliases?: Array<string> | null | undefined;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: Array<string | number> | null | undefined;
   evidence: Array<EvidenceInput>;
   status?: string | null | undefined;
   statusBy?: Array<string | number> | null | undefined;
@@ -146,6 +150,8 @@ export type OrganisationInput = {
   id: string | number;
   name: string;
   aliases?: Array<string> | null | undefined;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: Array<string | number> | null | undefined;
   kind: string;
   partOf?: string | number | null | undefined;
   evidence: Array<EvidenceInput>;
@@ -193,6 +199,8 @@ export type PersonInput = {
   id: string | number;
   name: string;
   aliases?: Array<string> | null | undefined;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: Array<string | number> | null | undefined;
   nationality?: string | number | null | undefined;
   evidence: Array<EvidenceInput>;
   status?: string | null | undefined;
@@ -217,6 +225,8 @@ export type GroupInput = {
   id: string | number;
   name: string;
   aliases?: Array<string> | null | undefined;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: Array<string | number> | null | undefined;
   kind: string;
   description: string;
   of?: string | number | null | undefined;
@@ -293,6 +303,8 @@ export type IssueInput = {
   id: string | number;
   name: string;
   aliases?: Array<string> | null | undefined;
+  /** The ids of entities merged into this one: sent back unchanged. */
+  formerIds?: Array<string | number> | null | undefined;
   category: string;
   description: string;
   keywords?: Array<string> | null | undefined;
@@ -363,7 +375,12 @@ export type DocumentInput = {
   events?: Array<DocumentEventInput> | null | undefined;
 };
 
-export type ChangeAction = 'ADD' | 'EDIT' | 'RETRACT';
+export type ChangeAction =
+  | 'ADD'
+  | 'EDIT'
+  | 'RETRACT'
+  /** The entry took part in a merge: the kept one, the merged one (removed, so no `after`), or one that referred to it. */
+  | 'MERGE';
 
 export type AgreementNetworkQueryVariables = Exact<{
   from?: string | null | undefined;
