@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { badUserInputError } from './errors.js';
+import { memoByDocument } from './memo-by-document.js';
 
 /** The most values any list argument may hold (ids, types, positions): far above what a question needs. */
 export const MAX_LIST_ITEMS = 50;
@@ -92,9 +93,14 @@ export function checkArguments(
  * oversized list ever reaches a resolver or Neo4j, whichever field takes it.
  */
 export function useArgumentRules(): Plugin {
+  let check: ReturnType<typeof memoByDocument<GraphQLError | undefined>> | undefined;
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const broken = checkArguments(args.schema, args.document, args.operationName, args.variableValues ?? {});
+      // Visiting the document costs as much as the cost model's visit: a repeat is remembered.
+      check ??= memoByDocument((document, operationName, variables) =>
+        checkArguments(args.schema, document, operationName, variables),
+      );
+      const broken = check(args.document, args.operationName, args.variableValues ?? {});
       if (broken) setResultAndStopExecution({ errors: [broken] });
     },
   };

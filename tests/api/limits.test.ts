@@ -57,6 +57,25 @@ describe('limits on what one operation may ask', () => {
     });
   });
 
+  test('checks remembered for a document are remembered per set of variables', async () => {
+    // One document, asked again with other variables: neither the cost nor the argument rules may
+    // answer from what they worked out for the first set.
+    const query = `query ($depth: Int!, $id: ID!) {
+      ${Array.from({ length: 15 }, (_, index) => `n${index}: neighbourhood(id: $id, depth: $depth) { nodes { id } edges { id evidence { quote } } }`).join(' ')}
+    }`;
+    for (let round = 0; round < 2; round++) {
+      // The cheap set passes the checks (what the database then answers is not the point here).
+      const cheap = await postGraphQL(app, query, { depth: 1, id: 'russia' });
+      expect((cheap.errors ?? []).map((error) => error.extensions?.code)).not.toContain('BAD_USER_INPUT');
+      expect(await rejected(query, { depth: 3, id: 'russia' })).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/cost limit/i) }),
+      ]);
+      expect(await rejected(query, { depth: 1, id: '' })).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      ]);
+    }
+  });
+
   test('arguments out of range are BAD_USER_INPUT, naming the argument and the rule', async () => {
     const cases: [string, string][] = [
       ['{ neighbourhood(id: "ukraine", depth: 7) { nodes { id } } }', "'depth' must be 1–3, got 7"],
