@@ -87,6 +87,7 @@ describe('user input never reaches Cypher as code', () => {
       [
         'actor',
         'agreementNetwork',
+        'citations',
         'comparePositions',
         'contacts',
         'document',

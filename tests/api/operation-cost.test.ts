@@ -65,12 +65,14 @@ describe('the cost model', () => {
     expect(byVariable).toBe(estimateCost(schema, parse('{ neighbourhood(id: "russia", depth: 3) { nodes { id } } }')));
   });
 
-  test.each(clientOperations().map((operation) => [operation.name, operation] as const))(
-    "the web client's %s fits the default limit at its largest",
-    (name, operation) => {
-      expect(estimateCost(schema, parse(operation.text), name, CLIENT_VARIABLES)).toBeLessThanOrEqual(maxCost);
-    },
-  );
+  // Queries are priced at their largest variables; a mutation's answer is one entry, whatever it is sent.
+  test.each(
+    clientOperations()
+      .filter((operation) => operation.isQuery)
+      .map((operation) => [operation.name, operation] as const),
+  )("the web client's %s fits the default limit at its largest", (name, operation) => {
+    expect(estimateCost(schema, parse(operation.text), name, CLIENT_VARIABLES)).toBeLessThanOrEqual(maxCost);
+  });
 
   test("the benchmark's operations fit the default limit", () => {
     const targets = {
