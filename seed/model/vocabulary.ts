@@ -65,6 +65,19 @@ export const FACT_STATUSES = ['stated', 'reported', 'planned', 'scheduled', 'den
 /** Whether a meeting took place: `held` (the default), or only announced, planned, possible, or called off. */
 export const MEETING_STATUSES = ['held', 'scheduled', 'planned', 'possible', 'cancelled'] as const;
 
+/**
+ * How a meeting's status reads as a fact's status. A meeting's own links (its place, the round it
+ * follows) carry the meeting's word; where a fact's status is asked, as on a drawn edge, a link of
+ * a meeting that has not taken place reads as planned.
+ */
+export const MEETING_STATUS_AS_FACT_STATUS = {
+  held: 'stated',
+  scheduled: 'scheduled',
+  planned: 'planned',
+  possible: 'planned',
+  cancelled: 'planned',
+} as const satisfies Record<(typeof MEETING_STATUSES)[number], (typeof FACT_STATUSES)[number]>;
+
 /** Whether a meeting's end date is attested (the default when `end` is given) or was only announced. */
 export const END_STATUSES = ['attested', 'scheduled'] as const;
 

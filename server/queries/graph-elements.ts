@@ -3,6 +3,14 @@ import type { EntityType } from '../generated/resolver-types.js';
 import { collectFields, mergeSelectionSets } from '../projection/collect-fields.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
 import { selectionAt } from './read-projected.js';
+import { MEETING_STATUS_AS_FACT_STATUS } from '../../seed/model/vocabulary.js';
+
+/** An edge's status as a fact status, words of the vocabulary only (never request input). */
+function factStatusExpression(r: string): string {
+  const meetingWords = Object.entries(MEETING_STATUS_AS_FACT_STATUS).filter(([meeting, fact]) => meeting !== fact);
+  const cases = meetingWords.map(([meeting, fact]) => `WHEN '${meeting}' THEN '${fact.toUpperCase()}'`).join(' ');
+  return `CASE coalesce(${r}.status, 'stated') ${cases} ELSE toUpper(coalesce(${r}.status, 'stated')) END`;
+}
 
 /** The label that marks each EntityType: one table for filters, search hits and drawn nodes. */
 export const ENTITY_TYPE_LABELS = {
@@ -103,7 +111,7 @@ export function createEdgeProjection(compiler: ProjectionCompiler, info: GraphQL
     target: endNode(${r}).id,
     label: coalesce(${r}.title, ${r}.capacity, ${r}.role, ${r}.kind, ${r}.event),
     date: ${factDateExpression(r)},
-    status: toUpper(coalesce(${r}.status, 'stated')),
+    status: ${factStatusExpression(r)},
     sourceCount: ${r}.sourceCount,
     sourceIds: ${evidenceSelection ? `${r}.evidenceSources` : '[]'},
     quotes: ${quoteKeys.length > 0 ? `${r}.evidenceQuotes` : '[]'}

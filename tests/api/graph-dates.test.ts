@@ -96,4 +96,19 @@ describe('a drawn graph dates its delegations, seats and representation by their
     expect(new Map([...stored.keys()].map((id) => [id, drawn.get(id)]))).toEqual(stored);
     expect(new Set(drawn.values())).toEqual(new Set(['STATED', 'PLANNED']));
   });
+
+  test("a meeting's own links carry its status as a fact status: a held round's place and predecessor are STATED", async () => {
+    // The drawing the web client opens with reaches meetings' places at depth 2; a meeting's word
+    // ("held") is not a fact status, and once made the whole answer an error.
+    const wide = await postGraphQL(app, '{ neighbourhood(id: "russia", depth: 2) { edges { status } } }');
+    expect(wide.errors).toBeUndefined();
+    const response = await postGraphQL<{ neighbourhood: { edges: { type: string; status: string }[] } }>(
+      app,
+      '{ neighbourhood(id: "istanbul-talks-2025-06-02", depth: 1) { edges { type status } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const own = response.data!.neighbourhood.edges.filter((edge) => ['HELD_IN', 'FOLLOWS'].includes(edge.type));
+    expect(own.map((edge) => edge.type).sort()).toEqual(['FOLLOWS', 'HELD_IN']);
+    expect(own.map((edge) => edge.status)).toEqual(['STATED', 'STATED']);
+  });
 });
