@@ -65,12 +65,16 @@ try {
   // The drill measures an outage, not a cold start: the clock starts once the query has been answered
   // (a fresh JVM on a busy machine can take longer than the kill time to answer its first query).
   const warming = performance.now();
+  let lastRefusal = '';
   for (;;) {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const answer = (await response.json()) as { errors?: unknown[] };
+    const answer = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
     if (!answer.errors) break;
+    const refusal = `${answer.errors[0]?.extensions?.code ?? 'NO_CODE'}: ${answer.errors[0]?.message ?? ''}`;
+    // Say why the wait goes on, once per reason, rather than spinning in silence.
+    if (refusal !== lastRefusal) log(`waiting for the drawing query: ${(lastRefusal = refusal)}`);
     if (performance.now() - warming > 600_000)
-      throw new Error('the API did not answer the drawing query within 10 minutes');
+      throw new Error(`the API did not answer the drawing query within 10 minutes (${refusal})`);
   }
   log(
     `the drawing query answered after ${((performance.now() - warming) / 1000).toFixed(1)} s of warm-up; load starts`,
