@@ -1,5 +1,4 @@
 import { HASH_PROPERTY, withFactHashes } from '../../seed/diff/fact-hash.js';
-import { relationshipId, type GraphFacts } from '../../seed/diff/read-graph-facts.js';
 import type { GraphRows, NodeKind, NodeRow, RelationshipRow, RelationshipType } from '../../seed/graph/elements.js';
 import { ENTRY_KIND, entryRow } from '../../seed/graph/entries.js';
 import type { RowContext } from '../../seed/graph/rows.js';
@@ -30,25 +29,6 @@ export function buildEntryGraph<C extends Collection>(
   rows.nodes[ENTRY_KIND].push(entryRow(collection, raw, position));
   const hashed = withFactHashes(rows);
   return { rows: hashed, version: String(hashed.nodes[ENTRY_KIND][0]!.props[HASH_PROPERTY]) };
-}
-
-/**
- * The facts the graph holds for an entry, as the seed's difference reads them: computed from the
- * entry as it stands, since every row of an entry is written from the entry alone.
- */
-export function toGraphFacts(rows: GraphRows): GraphFacts {
-  const nodes = new Map<string, string | null>();
-  for (const list of Object.values(rows.nodes) as NodeRow[][]) {
-    for (const row of list) nodes.set(row.id, row.props[HASH_PROPERTY] as string);
-  }
-  const relationships: GraphFacts['relationships'] = new Map();
-  for (const [type, list] of Object.entries(rows.relationships) as [RelationshipType, RelationshipRow[]][]) {
-    for (const row of list) {
-      const hash = row.props[HASH_PROPERTY] as string;
-      relationships.set(relationshipId(type, row.key), { type, key: row.key, from: row.from, hash });
-    }
-  }
-  return { nodes, relationships, unmanaged: 0 };
 }
 
 /** The ids of the nodes an entry's rows hold, by kind. */

@@ -1,5 +1,5 @@
 import { computeDiff, type GraphDiff } from '../../seed/diff/compute-diff.js';
-import { relationshipId } from '../../seed/diff/read-graph-facts.js';
+import { relationshipId, toGraphFacts } from '../../seed/diff/read-graph-facts.js';
 import { SEEDED_LABEL, type GraphRows, type NodeRow, type RelationshipRow } from '../../seed/graph/elements.js';
 import { ENTRY_KIND, canonicalEntry, entryRowId } from '../../seed/graph/entries.js';
 import { DATA_FILES, isMergeable, type Collection } from '../../seed/model/schema.js';
@@ -9,7 +9,7 @@ import type { TransactionRunner } from '../database/executor.js';
 import { notFoundError } from '../errors.js';
 import { readCurrentId } from '../queries/former-ids.js';
 import { toEntryView, type EntryView } from './edit-views.js';
-import { buildEntryGraph, buildMirrorRows, combineRows, toGraphFacts } from './entry-rows.js';
+import { buildEntryGraph, buildMirrorRows, combineRows } from './entry-rows.js';
 import { foldEntity, type MergeConflict, type MergeMove } from './fold-entity.js';
 import { readGraphContext, type GraphContext } from './graph-context.js';
 import { badArgumentError } from './mutation-errors.js';

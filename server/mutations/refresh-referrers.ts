@@ -5,7 +5,8 @@ import { SEEDED_LABEL } from '../../seed/graph/elements.js';
 import type { Collection } from '../../seed/model/schema.js';
 import { listReferences, parseEntry } from '../../seed/validate/validate-entry.js';
 import type { TransactionRunner } from '../database/executor.js';
-import { buildEntryGraph, toGraphFacts } from './entry-rows.js';
+import { toGraphFacts } from '../../seed/diff/read-graph-facts.js';
+import { buildEntryGraph } from './entry-rows.js';
 import { readGraphContext } from './graph-context.js';
 import { readStoredEntry } from './stored-entry.js';
 
