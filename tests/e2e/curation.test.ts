@@ -13,29 +13,8 @@ import { Executor } from '../../server/database/executor.js';
 import { CHANGE_LABEL } from '../../server/mutations/changes.js';
 import { ensureChangeSchema } from '../../server/mutations/change-schema.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
+import { Actions } from './actions.js';
 import { drawnIds, emitOn, openClientHarness, SCREENSHOTS, waitForView, type ClientHarness } from './browser.js';
-
-/** Counts what the editor does: each click, each field filled, each choice, each key pressed. */
-class Actions {
-  count = 0;
-  constructor(private readonly page: Page) {}
-  async click(target: Locator): Promise<void> {
-    this.count++;
-    await target.click();
-  }
-  async type(target: Locator, text: string): Promise<void> {
-    this.count++;
-    await target.fill(text);
-  }
-  async choose(target: Locator, value: string): Promise<void> {
-    this.count++;
-    await target.selectOption(value);
-  }
-  async press(key: string): Promise<void> {
-    this.count++;
-    await this.page.keyboard.press(key);
-  }
-}
 
 const EDITOR = 'erin';
 const PASSWORD = 'workbench password 1';

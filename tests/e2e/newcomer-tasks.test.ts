@@ -1,28 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Locator, Page, Request, Route } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Actions } from './actions.js';
 import { drawnIds, emitOn, openClientHarness, SCREENSHOTS, waitForView, type ClientHarness } from './browser.js';
 import { launchChromium } from './chromium.js';
-
-/** Counts what a person does: each click, each word typed, each key pressed is one action. */
-class Actions {
-  count = 0;
-  constructor(private readonly page: Page) {}
-  async click(target: Locator): Promise<void> {
-    this.count++;
-    await target.click();
-  }
-  async type(target: Locator, text: string): Promise<void> {
-    this.count++;
-    await target.fill(text);
-  }
-  async press(key: string): Promise<void> {
-    this.count++;
-    await this.page.keyboard.press(key);
-  }
-}
 
 /** The node positions of the drawing, rounded to the pixel. */
 function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
