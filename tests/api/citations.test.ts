@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { seedDatabase } from '../../seed/seed-database.js';
 import { createApp, type App } from '../../server/app.js';
-import { AUTH_LABELS, ensureAuthSchema } from '../../server/auth/auth-schema.js';
 import { addUser } from '../../server/auth/users.js';
 import { Executor } from '../../server/database/executor.js';
 import { CHANGE_LABEL } from '../../server/mutations/changes.js';
-import { ensureChangeSchema } from '../../server/mutations/change-schema.js';
 import { codes, post, signIn } from '../support/editor-client.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
+import { openEditDatabase } from '../support/edit-database.js';
 
 const CITATIONS = `query ($source: ID!) { citations(source: $source) { entryId collection path quote start end } }`;
 const USES = '{ sourceUses { source facts } }';
@@ -37,13 +35,7 @@ describe('citations: which facts quote an article, and where', () => {
 
   beforeAll(async () => {
     driver = connectTestDriver();
-    await seedDatabase({ driver, ...testDatabase(), data: 'tests/fixtures/minimal', reset: true, discardEdits: true });
-    executor = new Executor({ driver, ...testDatabase() });
-    await ensureAuthSchema(executor);
-    await ensureChangeSchema(executor);
-    await executor.write((run) =>
-      run(`MATCH (n:${[...Object.values(AUTH_LABELS), CHANGE_LABEL].join('|')}) DETACH DELETE n`),
-    );
+    executor = await openEditDatabase(driver, 'tests/fixtures/minimal');
     app = createApp({ driver, ...testDatabase(), logErrors: false, session: { hours: 1, secureCookie: false } });
     text = await readFile('tests/fixtures/minimal/sources/fixture-article.txt', 'utf8');
   });

@@ -5,17 +5,15 @@ import { withFactHashes } from '../../seed/diff/fact-hash.js';
 import { readGraphFacts } from '../../seed/diff/read-graph-facts.js';
 import { toGraphRows } from '../../seed/graph/to-graph-rows.js';
 import { DATA_FILES, type Collection, type Dataset } from '../../seed/model/schema.js';
-import { seedDatabase } from '../../seed/seed-database.js';
 import type { RawEntries } from '../../seed/validate/validate-dataset.js';
 import { parseEntry } from '../../seed/validate/validate-entry.js';
 import { createApp, type App } from '../../server/app.js';
-import { AUTH_LABELS, ensureAuthSchema } from '../../server/auth/auth-schema.js';
 import { addUser } from '../../server/auth/users.js';
 import { Executor } from '../../server/database/executor.js';
 import { CHANGE_LABEL } from '../../server/mutations/changes.js';
-import { ensureChangeSchema } from '../../server/mutations/change-schema.js';
 import { codes, post, signIn, type Answer } from '../support/editor-client.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
+import { openEditDatabase } from '../support/edit-database.js';
 
 const PASSWORD = 'editor password 1';
 const NEW_TEXT = `Border talks resume
@@ -94,13 +92,7 @@ describe('editing the graph through GraphQL', () => {
 
   beforeAll(async () => {
     driver = connectTestDriver();
-    await seedDatabase({ driver, ...testDatabase(), data: 'tests/fixtures/minimal', reset: true, discardEdits: true });
-    executor = new Executor({ driver, ...testDatabase() });
-    await ensureAuthSchema(executor);
-    await ensureChangeSchema(executor);
-    await executor.write((run) =>
-      run(`MATCH (n:${[...Object.values(AUTH_LABELS), CHANGE_LABEL].join('|')}) DETACH DELETE n`),
-    );
+    executor = await openEditDatabase(driver, 'tests/fixtures/minimal');
     await addUser(executor, 'eddie', 'editor', PASSWORD);
     app = createApp({ driver, ...testDatabase(), logErrors: false, session: { hours: 1, secureCookie: false } });
     cookie = await signIn(app, 'eddie', PASSWORD);

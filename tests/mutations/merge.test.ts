@@ -7,13 +7,12 @@ import { readGraphFacts } from '../../seed/diff/read-graph-facts.js';
 import { exportDataset } from '../../seed/export/export-dataset.js';
 import { seedDatabase } from '../../seed/seed-database.js';
 import { createApp, type App } from '../../server/app.js';
-import { AUTH_LABELS, ensureAuthSchema } from '../../server/auth/auth-schema.js';
 import { addUser } from '../../server/auth/users.js';
 import { Executor } from '../../server/database/executor.js';
 import { CHANGE_LABEL } from '../../server/mutations/changes.js';
-import { ensureChangeSchema } from '../../server/mutations/change-schema.js';
 import { codes, post, signIn, type Answer } from '../support/editor-client.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
+import { openEditDatabase } from '../support/edit-database.js';
 
 const FIXTURE = 'tests/fixtures/duplicates';
 const PASSWORD = 'editor password 1';
@@ -92,13 +91,7 @@ describe('merging two entities that turn out to be one', () => {
 
   beforeAll(async () => {
     driver = connectTestDriver();
-    await seedDatabase({ driver, ...testDatabase(), data: FIXTURE, reset: true, discardEdits: true });
-    executor = new Executor({ driver, ...testDatabase() });
-    await ensureAuthSchema(executor);
-    await ensureChangeSchema(executor);
-    await executor.write((run) =>
-      run(`MATCH (n:${[...Object.values(AUTH_LABELS), CHANGE_LABEL].join('|')}) DETACH DELETE n`),
-    );
+    executor = await openEditDatabase(driver, FIXTURE);
     await addUser(executor, 'eddie', 'editor', PASSWORD);
     await addUser(executor, 'rita', 'reader', PASSWORD);
     app = createApp({ driver, ...testDatabase(), logErrors: false, session: { hours: 1, secureCookie: false } });
