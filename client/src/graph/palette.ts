@@ -27,6 +27,12 @@ export const TYPE_LOOK: Record<EntityType, TypeLook> = {
   CONTACT: { shape: 'round-diamond', colour: '#CC79A7', name: 'Contact', symbol: '◇' },
 };
 
+/**
+ * The box around a camp or an issue category (positions): grey, to read as a grouping rather than as
+ * a node of some type; its caption is large, as the positions overview is fitted zoomed out.
+ */
+export const GROUP_BOX = { colour: '#777777', name: 'grey box', fontSize: 26 } as const;
+
 /** How one side of an issue is drawn: a colour and a line style, again never colour alone. */
 export interface StandLook {
   colour: string;

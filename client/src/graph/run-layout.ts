@@ -76,6 +76,8 @@ export async function drawElements(
     return;
   }
   cy.add(elements);
+  // Sized before the layout runs: a node grown by its degree afterwards covered its neighbours.
+  setDegrees(cy);
   await new Promise<void>((resolve) => {
     const running = cy.layout(layout);
     running.one('layoutstop', () => resolve());
@@ -83,6 +85,12 @@ export async function drawElements(
   });
   // Fitted here rather than by the layout, with a zoom cap: a graph of three nodes should not fill the screen.
   fitReadably(cy);
+}
+
+/** Records each node's degree, which sizes it and its label (the stylesheet's `node[degree]`); not on a large drawing. */
+export function setDegrees(cy: Core): void {
+  if (cy.elements().length > LARGE_GRAPH) return;
+  cy.batch(() => cy.nodes().forEach((node) => void node.data('degree', node.degree(false))));
 }
 
 /**

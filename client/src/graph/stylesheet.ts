@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES } from '../api/types.js';
-import { STAND_LOOK, TYPE_LOOK } from './palette.js';
+import { GROUP_BOX, STAND_LOOK, TYPE_LOOK } from './palette.js';
 
 const HIGHLIGHT = '#000000';
 
@@ -128,6 +128,18 @@ export const STYLESHEET: StylesheetJson = [
       // A delegation's caption names its party and heads: give it a line of its own width.
       'text-max-width': '240px',
       padding: '14px',
+    },
+  },
+  // A camp or an issue category (positions): a grey box whose caption stays readable in the overview.
+  {
+    selector: 'node.group',
+    style: {
+      'background-color': GROUP_BOX.colour,
+      'background-opacity': 0.07,
+      'border-color': GROUP_BOX.colour,
+      'font-size': GROUP_BOX.fontSize,
+      color: '#333333',
+      'text-max-width': '480px',
     },
   },
   {

@@ -1,11 +1,14 @@
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { createGraph, LARGE_GRAPH } from '../graph/create-graph.js';
-import { drawElements, fitReadably } from '../graph/run-layout.js';
+import { drawElements, fitReadably, setDegrees } from '../graph/run-layout.js';
 import { isByDate, isInRange } from '../state/dates.js';
 import { pinAt, togglePin } from '../state/pins.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { byId } from '../ui/dom.js';
+
+/** A selected node's edges are all captioned when it has at most this many. */
+const MAX_CAPTIONED_EDGES = 8;
 
 /** The current Cytoscape drawing, shared by the views, with the interactions every view has. */
 export class Drawing {
@@ -59,16 +62,13 @@ export class Drawing {
       this.#store.navigate(pinAt(this.#store.state, node.id(), node.position()));
     });
     await drawElements(cy, elements, options);
-    this.updateDegrees();
     this.applyState(this.#store.state);
     return cy;
   }
 
-  /** Records each node's degree, which sizes it and its label (the stylesheet's `node[degree]`). */
+  /** Records each node's degree again, after nodes were added to the drawing (an expansion). */
   updateDegrees(): void {
-    const cy = this.cy;
-    if (!cy || cy.elements().length > LARGE_GRAPH) return;
-    cy.batch(() => cy.nodes().forEach((node) => void node.data('degree', node.degree(false))));
+    if (this.cy) setDegrees(this.cy);
   }
 
   /** Zooms in or out by a factor about the centre of the drawing. */
@@ -99,7 +99,12 @@ export class Drawing {
       if (element.hasClass(name) !== on) element.toggleClass(name, on);
     };
     const chosen = state.selected ? cy.getElementById(state.selected) : null;
-    const near = new Set(chosen?.isNode() ? (chosen as NodeSingular).connectedEdges().map((e) => e.id()) : []);
+    const edgesOfChosen = chosen?.isNode() ? (chosen as NodeSingular).connectedEdges() : null;
+    // A hub's twenty captions pile onto each other: its edges are read one by one under the
+    // pointer, and all of them in the panel.
+    const near = new Set(
+      edgesOfChosen && edgesOfChosen.length <= MAX_CAPTIONED_EDGES ? edgesOfChosen.map((e) => e.id()) : [],
+    );
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const date = element.data('date') as string | undefined;

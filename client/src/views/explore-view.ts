@@ -106,6 +106,8 @@ export class ExploreView {
       const added = cy.add(fresh);
       // Only the newcomers move: the rest of the drawing stays where the reader left it.
       added.nodes().layout(expandLayout(center, added.nodes().length)).run();
+      // The newcomers and the nodes they join are sized by their degrees, as in a fresh drawing.
+      this.#drawing.updateDegrees();
       showStatus(added.nodes().length ? '' : 'No further neighbours.');
     } catch (error) {
       showError(error);
