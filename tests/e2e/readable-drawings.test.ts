@@ -120,13 +120,72 @@ describe('readable drawings and a matrix that filters', { timeout: 120_000 }, ()
     expect(expanded.unsized).toEqual([]);
   });
 
+  test('the positions drawing boxes actors by camp, or issues by category, as the Group menu says', async () => {
+    const { page, url } = harness;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    /** Per node type, which boxes the nodes of that type sit in ('' for none). */
+    const boxesByType = () =>
+      page.evaluate(() => {
+        const out: Record<string, string[]> = {};
+        for (const node of (window as unknown as { cy: Cy }).cy.nodes(':childless').toArray() as DrawnNode[]) {
+          const type = String(node.data('type'));
+          out[type] = [...new Set([...(out[type] ?? []), String(node.data('parent') ?? '').split(':')[0]!])].sort();
+        }
+        return out;
+      });
+    await page.goto(`${url}?view=positions`);
+    await waitForView(page, 'positions');
+    const byCamp = await boxesByType();
+    expect(byCamp['ISSUE']).toEqual(['']);
+    expect(byCamp['STATE']).toContain('camp');
+    await page.getByLabel('Group', { exact: true }).selectOption('issue');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('group') === 'issue');
+    await waitForView(page, 'positions');
+    const byIssue = await boxesByType();
+    expect(byIssue['ISSUE']).toEqual(['group']);
+    expect(byIssue['STATE']).toEqual(['']);
+  });
+
+  test('zoom in, zoom out, fit and reset', async () => {
+    const { page, url } = harness;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const zoom = () => page.evaluate(() => (window as unknown as { cy: { zoom(): number } }).cy.zoom());
+    await page.goto(`${url}?focus=volodymyr-zelensky&pin=ukraine~0~0`);
+    await waitForView(page, 'explore');
+    const fitted = await zoom();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await zoom()).toBeCloseTo(fitted * 1.25, 5);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await zoom()).toBeCloseTo(fitted * 0.8, 5);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    // Fitted: the whole visible drawing lies within the canvas.
+    const inside = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: {
+            elements(s: string): { renderedBoundingBox(): { x1: number; x2: number; y1: number; y2: number } };
+            width(): number;
+            height(): number;
+          };
+        }
+      ).cy;
+      const box = cy.elements(':visible').renderedBoundingBox();
+      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    });
+    expect(inside).toBe(true);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('pin') === null);
+    await waitForView(page, 'explore');
+  });
+
   test('the matrix keeps the issue category, actor types and dates chosen, as the API answers them', async () => {
     const { page, url } = harness;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${url}?view=positions&table=1`);
     await waitForView(page, 'positions');
     const all = await readMatrix(page);
-    await page.getByLabel('Issue category').selectOption('SECURITY');
+    await page.getByLabel('Issue category', { exact: true }).selectOption('SECURITY');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('cat') === 'SECURITY');
     await waitForView(page, 'positions');
     await page.locator('#filters summary').click();

@@ -47,6 +47,15 @@ describe('every view at a desktop’s and a phone’s size, as screenshots', { t
       const panel = await boxOf(page, '#side');
       if (size.width < 760 && panel && panel.height > 0)
         expect(panel.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1);
+      // A status line, when one is shown, is on top: nothing of the view covers it.
+      const covered = await page.evaluate(() => {
+        const status = document.getElementById('status')!;
+        if (!status.textContent || status.getBoundingClientRect().width === 0) return false;
+        const box = status.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !status.contains(top);
+      });
+      expect(covered).toBe(false);
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-${size.width}x${size.height}.png` });
     });
   });

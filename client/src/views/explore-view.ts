@@ -39,7 +39,8 @@ export class ExploreView {
     if (!state.focus) {
       this.#drawing.clear();
       this.#loaded = null;
-      showStatus('Search for a person, state, organisation, meeting or issue above to draw its neighbourhood.');
+      // The start page stands in this place and says what to search for: no status line under it.
+      clearStatus();
       return;
     }
     const key = `${state.focus}|${state.depth}`;
