@@ -10,7 +10,7 @@ export interface DataFile {
   /** Its bytes; undefined when it was trusted by its stat and not read (see hashDataFiles). */
   content: Buffer | undefined;
   hash: string;
-  /** Its size and times as read (see toStatKey); null when too recent to trust next time. */
+  /** Its size and times as read (see readStatKey); null when too recent to trust next time. */
   stat: string | null;
 }
 
@@ -35,9 +35,14 @@ export interface KnownFile {
  */
 const RACY_MS = 2000;
 
-/** A short content hash: 128 bits, out of reach of collisions for any dataset this project could hold. */
-export function hashContent(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('base64url').slice(0, 22);
+/**
+ * A short content hash: 128 bits, out of reach of collisions for any dataset this project could
+ * hold. Parts are hashed as the bytes they make together.
+ */
+export function hashContent(content: string | Buffer | readonly Buffer[]): string {
+  const hash = createHash('sha256');
+  for (const part of typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content) hash.update(part);
+  return hash.digest('base64url').slice(0, 22);
 }
 
 async function listNames(dir: string, keep: (name: string) => boolean): Promise<string[]> {

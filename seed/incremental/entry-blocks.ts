@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashContent } from './data-files.js';
 
 /**
  * Entries per block: the record of a data file hashes its entries' text in runs of this many, so a
@@ -18,14 +18,9 @@ export function hashBlocks(chunks: readonly Buffer[]): EntryBlocks {
   const blocks: string[] = [];
   const blockSizes: number[] = [];
   for (let first = 0; first < chunks.length; first += ENTRIES_PER_BLOCK) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for (const chunk of chunks.slice(first, first + ENTRIES_PER_BLOCK)) {
-      hash.update(chunk);
-      size += chunk.length;
-    }
-    blocks.push(hash.digest('base64url').slice(0, 22));
-    blockSizes.push(size);
+    const run = chunks.slice(first, first + ENTRIES_PER_BLOCK);
+    blocks.push(hashContent(run));
+    blockSizes.push(run.reduce((size, chunk) => size + chunk.length, 0));
   }
   return { blocks, blockSizes };
 }
@@ -44,13 +39,26 @@ export interface ChangedRange {
  * between them holds every changed entry. Each step hashes one block's bytes at its recorded size,
  * so a file with one changed entry costs one pass of hashing and no cutting but of one block.
  */
-export function findChangedRange(content: Buffer, start: number, recorded: EntryBlocks): ChangedRange {
-  const { blocks, blockSizes } = recorded;
+export function findChangedRange(
+  content: Buffer,
+  start: number,
+  recorded: EntryBlocks & { entries: number },
+): ChangedRange {
+  const { blocks, blockSizes, entries } = recorded;
   const matches = (from: number, block: number) =>
-    hashBlocks([content.subarray(from, from + blockSizes[block]!)]).blocks[0] === blocks[block];
+    hashContent(content.subarray(from, from + blockSizes[block]!)) === blocks[block];
+  // A last block of fewer entries is skipped from the front only where the file ends with it: entries
+  // after it belong in it, and the changed range must start where a block of the new file starts.
+  const isSkippable = (block: number, end: number) =>
+    (block + 1) * ENTRIES_PER_BLOCK <= entries || end === content.length;
   let front = start;
   let fromBlock = 0;
-  while (fromBlock < blocks.length && front + blockSizes[fromBlock]! <= content.length && matches(front, fromBlock)) {
+  while (
+    fromBlock < blocks.length &&
+    front + blockSizes[fromBlock]! <= content.length &&
+    isSkippable(fromBlock, front + blockSizes[fromBlock]!) &&
+    matches(front, fromBlock)
+  ) {
     front += blockSizes[fromBlock++]!;
   }
   let back = content.length;
