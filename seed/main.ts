@@ -5,7 +5,7 @@ import { prepareSeed, seedDatabase } from './seed-database.js';
 import { SeedValidationError } from './validate/seed-issue.js';
 
 /**
- * `npm run seed [-- --reset] [-- --data DIR] [-- --transaction-rows N] [-- --lease-seconds S] [-- --discard-edits]`:
+ * `npm run seed [-- --reset] [-- --verify] [-- --data DIR] [-- --transaction-rows N] [-- --lease-seconds S] [-- --discard-edits]`:
  * validates the dataset (the entries that changed, when the graph records the files it holds) and
  * writes into Neo4j what differs from the graph; refuses while the graph holds edits not exported
  * to the files, unless told to discard them.
@@ -25,6 +25,11 @@ async function main(): Promise<void> {
         type: 'boolean',
         default: false,
         description: 'overwrite edits made through the API that were not exported to the files (npm run export)',
+      },
+      verify: {
+        type: 'boolean',
+        default: false,
+        description: 'read and hash every file, trusting none by its unchanged size and modification time',
       },
       check: { type: 'boolean', default: false, description: 'validate only, without Neo4j (as npm run validate)' },
       data: {
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
       data: values.data,
       reset: values.reset,
       discardEdits: values['discard-edits'],
+      verifyFiles: values.verify,
       ...(transactionRows && { transactionRows }),
       ...(leaseS && { leaseS }),
       onProgress: log,

@@ -18,7 +18,13 @@ import { validateDataset } from './validate/validate-dataset.js';
 import { computeSeedCodeVersion } from './incremental/code-version.js';
 import { hashDataFiles } from './incremental/data-files.js';
 import { planChanges, type SeedPlan } from './incremental/plan-changes.js';
-import { isRecordCurrent, toFileRecords, type FileRecords } from './incremental/seed-files.js';
+import {
+  isRecordCurrent,
+  readKnownFiles,
+  toFileRecords,
+  writeFileStats,
+  type FileRecords,
+} from './incremental/seed-files.js';
 import type { DatasetDetails } from './graph/dataset-info.js';
 import { ENTRY_KIND, ENTRY_ROW_PREFIX } from './graph/entries.js';
 
@@ -58,6 +64,8 @@ export interface SeedOptions {
   leaseS?: number;
   /** Overwrite edits made in the graph and not exported to the files yet, instead of refusing. */
   discardEdits?: boolean;
+  /** Read and hash every file, trusting none by its unchanged size and modification time. */
+  verifyFiles?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -114,9 +122,15 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     // Refused before any work: a full validation of a large dataset takes minutes.
     if (!discardEdits) await refuseUnexportedEdits(options);
     for (let attempt = 1; attempt <= PLAN_ATTEMPTS; attempt++) {
-      const files = await hashDataFiles(data);
-      onProgress(`hashed ${files.files.size} files (dataset ${files.version})`);
-      const plan = await withSession(options, (session) => planChanges({ session, files, transactionRows }));
+      const { files, plan } = await withSession(options, async (session) => {
+        const known = await readKnownFiles(session);
+        const files = await hashDataFiles(data, { ...(!options.verifyFiles && { known }) });
+        const read = [...files.files.values()].filter((file) => file.content !== undefined).length;
+        onProgress(
+          `hashed ${read} of ${files.files.size} files, the others unchanged in size and times (dataset ${files.version})`,
+        );
+        return { files, plan: await planChanges({ session, files, known, transactionRows }) };
+      });
       if (plan.kind === 'full') {
         onProgress(`comparing every entry: ${plan.reason}`);
         break;
@@ -202,6 +216,7 @@ async function applyPlan(
     onProgress(`difference: ${diff.size} rows (${describeDiff(diff)})`);
     if (diff.size === 0 && before.version === details.version) {
       onProgress('the graph already holds these files: nothing to write');
+      await session.executeWrite((tx) => writeFileStats(tx, details.files.stats ?? []));
       return { revision: before.revision, method: 'unchanged' as const };
     }
     const revision = await commitDifference(session, run, diff, details, onProgress);
@@ -289,6 +304,7 @@ async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promi
       return { revision, method: 'one transaction' as const, ...size };
     }
     onProgress('the graph already holds these files: nothing to write');
+    if (files) await session.executeWrite((tx) => writeFileStats(tx, files.records.flatMap(toFileStat)));
     return { revision: before.revision, method: 'unchanged' as const, ...size };
   });
   if (written.method === 'staged and published' || written.changed * 10 > written.graph) await replan(options);
@@ -297,6 +313,10 @@ async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promi
 }
 
 const REPLANNING_TIMEOUT_S = 300;
+
+function toFileStat({ name, hash, stat }: FileRecords['records'][number]) {
+  return stat === null ? [] : [{ name, hash, stat }];
+}
 
 /**
  * Deletes the invisible leftovers of a seed that was interrupted (its lease expired); leaves a

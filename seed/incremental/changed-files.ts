@@ -1,8 +1,15 @@
 import { load } from 'js-yaml';
 import type { Collection } from '../model/schema.js';
 import { hashContent, type DataFile, type DataFiles } from './data-files.js';
-import { parseEntryChunk, splitEntryChunks } from './entry-chunks.js';
-import { collectionOfFile, type FileRecord } from './seed-files.js';
+import { ENTRIES_PER_BLOCK, findChangedRange, hashBlocks } from './entry-blocks.js';
+import { cutEntries, parseEntryChunk, readEntryLayout, splitEntryChunks } from './entry-chunks.js';
+import {
+  collectionOfFile,
+  type FileOutline,
+  type FilePatch,
+  type FileRecord,
+  type RecordedEntriesReader,
+} from './seed-files.js';
 
 /** An entry whose text changed (or that is new): where it is, and what the YAML says. */
 export interface CandidateEntry {
@@ -17,8 +24,9 @@ export interface CandidateEntry {
 /** What changed between the recorded files and the files now, entry by entry. */
 export interface ChangedFiles {
   candidates: CandidateEntry[];
-  /** The records of the files that changed, as they are now. */
+  /** The records of the files that changed, as they are now: whole, or as changes to the recorded ones. */
   records: FileRecord[];
+  patches: FilePatch[];
   /** Ids of entries gone from their file. */
   removed: { collection: Collection; id: string }[];
 }
@@ -32,10 +40,10 @@ function readableId(raw: unknown): string | undefined {
 }
 
 /** The entries of a data file read whole; throws when it does not parse (validation will say why). */
-function parseWholeFile(file: DataFile, collection: Collection) {
+function parseWholeFile(file: DataFile, content: Buffer, collection: Collection) {
   let root: unknown;
   try {
-    root = load(file.content.toString());
+    root = load(content.toString());
   } catch {
     throw new WholeComparisonNeeded(`${file.name} is not valid YAML`);
   }
@@ -46,51 +54,123 @@ function parseWholeFile(file: DataFile, collection: Collection) {
   return list as unknown[];
 }
 
+/** One changed data file compared with its record: what may differ, its record now, the ids gone. */
+interface ComparedFile {
+  candidates: CandidateEntry[];
+  record: FileRecord | FilePatch;
+  removed: string[];
+}
+
 /**
- * The entries of one changed data file that may differ from the graph: the texts that are not the
- * recorded text at the same place, or every entry when the file cannot be cut into entries.
+ * Compares entry texts with the recorded ones at the same places (the entries from `first` on):
+ * the same text keeps its recorded id, another is parsed alone and is a candidate. Undefined when
+ * one does not parse alone.
  */
-function compareFile(
+function compareChunks(
   file: DataFile,
   collection: Collection,
-  recorded: FileRecord | undefined,
-): { candidates: CandidateEntry[]; record: FileRecord } {
+  chunks: readonly Buffer[],
+  first: number,
+  recorded: { chunks: readonly string[]; entryIds: readonly string[] } | undefined,
+) {
   const candidates: CandidateEntry[] = [];
+  const hashes = chunks.map(hashContent);
   const entryIds: string[] = [];
-  const add = (index: number, raw: unknown) => {
-    const id = readableId(raw);
-    if (id === undefined) throw new WholeComparisonNeeded(`${file.name}: entry ${index} has no id`);
-    candidates.push({ collection, name: file.name, index, raw, id });
-    entryIds.push(id);
-  };
-  const split = splitEntryChunks(file.content, collection);
-  const chunkHashes = split?.chunks.map(hashContent);
-  const header = split && hashContent(split.header);
-  const cut =
-    split &&
-    split.chunks.every((chunk, index) => {
-      if (recorded && recorded.header === header && recorded.chunks[index] === chunkHashes![index]) {
-        entryIds.push(recorded.entryIds[index]!);
-        return true;
-      }
-      const parsed = parseEntryChunk(chunk);
-      if (parsed) add(index, parsed.raw);
-      return parsed !== undefined;
-    });
-  if (!cut) {
-    candidates.length = 0;
-    entryIds.length = 0;
-    parseWholeFile(file, collection).forEach((raw, index) => add(index, raw));
+  for (const [offset, chunk] of chunks.entries()) {
+    if (recorded && recorded.chunks[offset] === hashes[offset]) {
+      entryIds.push(recorded.entryIds[offset]!);
+      continue;
+    }
+    const parsed = parseEntryChunk(chunk);
+    if (!parsed) return undefined;
+    candidates.push(toCandidate(file, collection, first + offset, parsed.raw));
+    entryIds.push(candidates.at(-1)!.id);
   }
+  return { candidates, hashes, entryIds };
+}
+
+function toCandidate(file: DataFile, collection: Collection, index: number, raw: unknown): CandidateEntry {
+  const id = readableId(raw);
+  if (id === undefined) throw new WholeComparisonNeeded(`${file.name}: entry ${index} has no id`);
+  return { collection, name: file.name, index, raw, id };
+}
+
+/**
+ * Finds the changed entries of a file by its recorded blocks: only the run of blocks that differs is
+ * cut into entries and compared. Undefined when that cannot settle it (no blocks recorded, another
+ * header, an entry added or removed before the unchanged end, whose entries then move).
+ */
+async function compareByBlocks(
+  file: DataFile,
+  content: Buffer,
+  collection: Collection,
+  outline: FileOutline,
+  readEntries: RecordedEntriesReader,
+): Promise<ComparedFile | undefined> {
+  const layout = readEntryLayout(content, collection);
+  if (!layout || outline.blocks.length === 0 || hashContent(layout.header) !== outline.header) return undefined;
+  const range = findChangedRange(content, layout.header.length, outline);
+  const chunks = cutEntries(content, range.start, range.end, layout.indent);
+  const from = range.fromBlock * ENTRIES_PER_BLOCK;
+  const to = Math.min(range.toBlock * ENTRIES_PER_BLOCK, outline.entries);
+  if (!chunks || (chunks.length !== to - from && range.toBlock < outline.blocks.length)) return undefined;
+  const recorded = await readEntries(file.name, from, to);
+  const compared = compareChunks(file, collection, chunks, from, recorded);
+  if (!compared) return undefined;
+  const now = new Set(compared.entryIds);
+  const { name, hash, stat } = file;
+  const { fromBlock, toBlock } = range;
+  return {
+    candidates: compared.candidates,
+    record: {
+      name,
+      hash,
+      stat,
+      from,
+      to,
+      fromBlock,
+      toBlock,
+      chunks: compared.hashes,
+      entryIds: compared.entryIds,
+      ...hashBlocks(chunks),
+    },
+    removed: recorded.entryIds.filter((id) => !now.has(id)),
+  };
+}
+
+/**
+ * Compares every entry of a changed data file with its record at the same place, or parses the
+ * whole file when it cannot be cut into entries: every entry is then a candidate.
+ */
+async function compareWholeFile(
+  file: DataFile,
+  content: Buffer,
+  collection: Collection,
+  outline: FileOutline | undefined,
+  readEntries: RecordedEntriesReader,
+): Promise<ComparedFile> {
+  const recorded = outline && (await readEntries(file.name, 0, outline.entries));
+  const split = splitEntryChunks(content, collection);
+  const header = split && hashContent(split.header);
+  const sameHeader = outline !== undefined && outline.header === header;
+  const compared = split && compareChunks(file, collection, split.chunks, 0, sameHeader ? recorded : undefined);
+  const candidates =
+    compared?.candidates ??
+    parseWholeFile(file, content, collection).map((raw, index) => toCandidate(file, collection, index, raw));
+  const entryIds = compared?.entryIds ?? candidates.map(({ id }) => id);
+  const now = new Set(entryIds);
   return {
     candidates,
     record: {
       name: file.name,
       hash: file.hash,
-      header: cut ? header! : null,
-      chunks: cut ? chunkHashes! : [],
+      stat: file.stat,
+      header: compared ? header! : null,
+      chunks: compared?.hashes ?? [],
       entryIds,
+      ...hashBlocks(compared ? split.chunks : []),
     },
+    removed: (recorded?.entryIds ?? []).filter((id) => !now.has(id)),
   };
 }
 
@@ -99,35 +179,42 @@ function compareFile(
  * in a changed data file only the entries whose text changed are parsed. Throws
  * WholeComparisonNeeded when a change reaches beyond the entries it touches (an article's text).
  */
-export function compareWithRecords(
+export async function compareWithRecords(
   files: DataFiles,
   recordedHashes: ReadonlyMap<string, string>,
-  records: ReadonlyMap<string, FileRecord>,
-): ChangedFiles {
-  const changed: ChangedFiles = { candidates: [], records: [], removed: [] };
+  outlines: ReadonlyMap<string, FileOutline>,
+  readEntries: RecordedEntriesReader,
+): Promise<ChangedFiles> {
+  const changed: ChangedFiles = { candidates: [], records: [], patches: [], removed: [] };
   for (const [name, hash] of recordedHashes) {
     const collection = collectionOfFile(name);
     if (collection === undefined && files.files.get(name)?.hash !== hash) {
       // Other entries' quotes were checked against this text.
       throw new WholeComparisonNeeded(`the text ${name} changed or is gone`);
     }
-    if (collection !== undefined && !files.files.has(name)) {
-      for (const id of records.get(name)?.entryIds ?? []) changed.removed.push({ collection, id });
+    const outline = outlines.get(name);
+    if (collection !== undefined && !files.files.has(name) && outline) {
+      for (const id of (await readEntries(name, 0, outline.entries)).entryIds) changed.removed.push({ collection, id });
     }
   }
   for (const file of files.files.values()) {
     if (recordedHashes.get(file.name) === file.hash) continue;
     const collection = collectionOfFile(file.name);
+    const { name, hash, stat } = file;
     if (collection === undefined) {
-      changed.records.push({ name: file.name, hash: file.hash, header: null, chunks: [], entryIds: [] });
+      changed.records.push({ name, hash, stat, header: null, chunks: [], entryIds: [], blocks: [], blockSizes: [] });
       continue;
     }
-    const recorded = records.get(file.name);
-    const { candidates, record } = compareFile(file, collection, recorded);
-    changed.candidates.push(...candidates);
-    changed.records.push(record);
-    const now = new Set(record.entryIds);
-    for (const id of recorded?.entryIds ?? []) if (!now.has(id)) changed.removed.push({ collection, id });
+    // Only a file read again can differ from its record: one trusted by its stat has the recorded hash.
+    const content = file.content!;
+    const outline = outlines.get(file.name);
+    const compared =
+      (outline && (await compareByBlocks(file, content, collection, outline, readEntries))) ??
+      (await compareWholeFile(file, content, collection, outline, readEntries));
+    changed.candidates.push(...compared.candidates);
+    if ('from' in compared.record) changed.patches.push(compared.record);
+    else changed.records.push(compared.record);
+    for (const id of compared.removed) changed.removed.push({ collection, id });
   }
   return changed;
 }

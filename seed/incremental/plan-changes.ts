@@ -14,9 +14,9 @@ import { KIND_OF, type EntityKind } from '../validate/references.js';
 import { listReferences, parseEntry, validateEntry, type KnownId } from '../validate/validate-entry.js';
 import { computeSeedCodeVersion } from './code-version.js';
 import { compareWithRecords, WholeComparisonNeeded, type CandidateEntry } from './changed-files.js';
-import { versionOf, type DataFiles } from './data-files.js';
+import { readDataFile, versionOf, type DataFiles, type KnownFile } from './data-files.js';
 import { isAnyIdTaken, readGraphNodes, readMirroredEntries } from './graph-lookups.js';
-import { readFileRecords, readRecordedHashes } from './seed-files.js';
+import { createRecordedEntriesReader, listStaleStats, readFileOutlines } from './seed-files.js';
 
 /** How a seed will bring the graph in line with the files. */
 export type SeedPlan =
@@ -116,10 +116,13 @@ function buildRows(
 export async function planChanges({
   session,
   files,
+  known,
   transactionRows,
 }: {
   session: Session;
   files: DataFiles;
+  /** The files the graph recorded (`readKnownFiles`), read before `files` were hashed. */
+  known: ReadonlyMap<string, KnownFile>;
   transactionRows: number;
 }): Promise<SeedPlan> {
   const full = (reason: string): SeedPlan => ({ kind: 'full', reason });
@@ -129,7 +132,7 @@ export async function planChanges({
   if (recorded.seedCode === null) return full('the graph does not record the files it was seeded from');
   if (recorded.seedCode !== seedCode) return full("the seed's code changed since the graph was seeded");
   if (recorded.filesRevision !== recorded.revision) return full('the graph was edited since its last seed');
-  const recordedHashes = await readRecordedHashes(session);
+  const recordedHashes = new Map([...known].map(([name, file]) => [name, file.hash]));
   if (versionOf(recordedHashes) !== recorded.version) return full('the graph does not hold the files it recorded');
   if ((await countUnmanaged(session)) > 0) return full('the graph holds nodes no seed wrote');
 
@@ -139,7 +142,12 @@ export async function planChanges({
   ];
   let changedFiles;
   try {
-    changedFiles = compareWithRecords(files, recordedHashes, await readFileRecords(session, changedNames));
+    changedFiles = await compareWithRecords(
+      files,
+      recordedHashes,
+      await readFileOutlines(session, changedNames),
+      createRecordedEntriesReader(session),
+    );
   } catch (error) {
     if (error instanceof WholeComparisonNeeded) return full(error.message);
     throw error;
@@ -147,7 +155,13 @@ export async function planChanges({
   if (changedFiles.removed.length > 0) {
     return full(`entries were removed (${changedFiles.removed.map(({ id }) => `"${id}"`).join(', ')})`);
   }
-  const fileRecords = { records: changedFiles.records, names: [...files.files.keys()], seedCode };
+  const fileRecords = {
+    records: changedFiles.records,
+    patches: changedFiles.patches,
+    stats: listStaleStats(files, known),
+    names: [...files.files.keys()],
+    seedCode,
+  };
   const read = changedFiles.candidates.length;
   // Their mirrors are read at once: past one transaction's worth, the whole comparison's batches bound memory.
   if (read > transactionRows) return full(`${read} entries changed their text, more than one transaction`);
@@ -198,13 +212,18 @@ export async function planChanges({
     [entry.value, entry.old?.value].flatMap((value) => (value ? listReferences(entry.collection, value as never) : [])),
   );
   const nodes = await readGraphNodes(session, [...new Set(references.map(({ target }) => target))]);
-  const articleOfFile = (file: unknown) => {
-    const text = files.files.get(`${SOURCE_TEXTS_DIR}/${String(file)}`);
-    return text && toArticle(String(file), text.content.toString());
-  };
   const changedSources = new Map(
     changed.filter((entry) => entry.collection === 'sources').map((entry) => [entry.id, entry.value['file']]),
   );
+  const texts = new Map<string, Buffer>();
+  for (const file of [...changedSources.values()].map(String)) {
+    const text = files.files.get(`${SOURCE_TEXTS_DIR}/${file}`);
+    if (text) texts.set(file, await readDataFile(files, text));
+  }
+  const articleOfFile = (file: unknown) => {
+    const text = texts.get(String(file));
+    return text && toArticle(String(file), text.toString());
+  };
   for (const [id, file] of changedSources) {
     if (!articleOfFile(file)) return full(`the text of source "${id}" is missing`);
   }

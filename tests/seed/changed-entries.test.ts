@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -18,7 +18,7 @@ const FIRST_STANCE = 'russia-demands-ukrainian-withdrawal-from-donetsk-2026-02-0
 describe('a seed reads, checks and writes only the entries that changed', { timeout: 180_000 }, () => {
   let driver: Driver;
   let dir: string;
-  const seed = async (options: { transactionRows?: number } = {}) => {
+  const seed = async (options: { transactionRows?: number; verifyFiles?: boolean } = {}) => {
     const progress: string[] = [];
     const result = await seedDatabase({
       driver,
@@ -34,6 +34,18 @@ describe('a seed reads, checks and writes only the entries that changed', { time
     const content = await readFile(target, 'utf8');
     expect(content).toContain(from);
     await writeFile(target, content.replace(from, to));
+  };
+  /**
+   * Sets the modification time of every file the seed reads an hour back, past the window in which a
+   * stat is not trusted; returns how many there are.
+   */
+  const age = async () => {
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const names = (await readdir(dir, { recursive: true })).filter(
+      (name) => name.endsWith('.yaml') || name.startsWith(`sources${path.sep}`),
+    );
+    for (const name of names) await utimes(path.join(dir, name), hourAgo, hourAgo);
+    return names.length;
   };
   const restore = (file: string) => cp(path.join(CURATED, file), path.join(dir, file));
   const readDataset = async () => {
@@ -83,6 +95,45 @@ describe('a seed reads, checks and writes only the entries that changed', { time
       changed: 0,
       revision: before.revision,
     });
+  });
+
+  test('an untouched file is trusted by its size and times and not read; --verify reads every file', async () => {
+    const count = await age();
+    // Every stat changed: every file is read once, its content is the recorded one, its new stat recorded.
+    const restated = await seed();
+    expect(restated.progress).toContain(
+      `hashed ${count} of ${count} files, the others unchanged in size and times (dataset ${restated.result.version})`,
+    );
+    expect(restated.result.method).toBe('unchanged');
+    const again = await seed();
+    expectPartial(again);
+    expect(again.progress[0]).toMatch(new RegExp(`^hashed 0 of ${count} files`));
+    expect(pick(again.result)).toEqual(pick(restated.result));
+    const verified = await seed({ verifyFiles: true });
+    expect(verified.progress[0]).toMatch(new RegExp(`^hashed ${count} of ${count} files`));
+    expect(pick(verified.result)).toEqual(pick(restated.result));
+  });
+
+  test('a file edited in place to the same size, with a new modification time, is read again', async () => {
+    const count = await age();
+    await seed();
+    const before = await readDataset();
+    await edit('stances.yaml', 'forfeiting the territory.\n', 'forfeiting the Territory.\n');
+    // Its new time is also an hour old: only the stat's change, not its recency, sends the seed to read it.
+    const minuteLater = new Date(Date.now() - 3_540_000);
+    await utimes(path.join(dir, 'stances.yaml'), minuteLater, minuteLater);
+    const changed = await seed();
+    expectPartial(changed);
+    expect(changed.progress).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^hashed 1 of ${count} files`)),
+        expect.stringMatching(/^read 1 entries whose text changed: 1 changed/),
+      ]),
+    );
+    expect(pick(changed.result)).toEqual({ method: 'one transaction', changed: 2, revision: before.revision + 1 });
+    await expectSameAsWholeComparison();
+    await restore('stances.yaml');
+    expect(pick((await seed()).result)).toMatchObject({ method: 'one transaction', changed: 2 });
   });
 
   test('one changed fact reads one entry and writes two rows: the fact and its entry', async () => {
