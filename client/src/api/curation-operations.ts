@@ -102,3 +102,21 @@ query Entry($id: ID!) { entry(id: $id) { id collection version body retracted } 
 /** Who changed an entry, when and why. */
 export const HISTORY = defineOperation<Generated.HistoryQuery, Generated.HistoryQueryVariables>(`
 query History($id: ID!) { history(id: $id) { id at by action path comment } }`);
+
+const MERGE_PLAN = `keep { id version } merge { id version } aliasesAdded formerIdsAdded
+  factsMoved { from to combined } rewritten { collection id fields } conflicts { entryId field message blocking }`;
+
+/** What merging one entity into another would move, and the two versions the merge must name. */
+export const MERGE_PREVIEW = defineOperation<Generated.MergePreviewQuery, Generated.MergePreviewQueryVariables>(`
+query MergePreview($keep: ID!, $merge: ID!) { mergePreview(keep: $keep, merge: $merge) { ${MERGE_PLAN} } }`);
+
+/** Merges a duplicate into the entity kept, with a reason. */
+export const MERGE_ENTITIES = defineOperation<
+  Generated.MergeEntitiesMutation,
+  Generated.MergeEntitiesMutationVariables
+>(`
+mutation MergeEntities($keep: ID!, $merge: ID!, $keepVersion: String!, $mergeVersion: String!, $comment: String) {
+  mergeEntities(keep: $keep, merge: $merge, keepVersion: $keepVersion, mergeVersion: $mergeVersion, comment: $comment) {
+    entry { id version } changes { id }
+  }
+}`);

@@ -127,8 +127,8 @@ export function createEntityField({
   label: string;
   names: readonly string[];
   types: readonly EntityType[];
-  /** The quote a new entity is recorded with. */
-  evidence: () => QuoteRef;
+  /** The quote a new entity is recorded with; without one the field offers no "create new…". */
+  evidence?: () => QuoteRef;
 }): EntityField {
   let chosen: Chosen | null = null;
   const shown = h('output', { class: 'chosen', 'aria-live': 'polite' });
@@ -142,16 +142,18 @@ export function createEntityField({
   input.addEventListener('input', () => show(null));
   const error = h('p', { class: 'field-error', id: `${input.id}-error` });
   input.setAttribute('aria-describedby', error.id);
-  const creator = renderCreator(
-    types,
-    () => input.value.trim(),
-    evidence,
-    (created) => {
-      input.value = created.name;
-      show(created);
-      input.focus();
-    },
-  );
+  const creator =
+    evidence &&
+    renderCreator(
+      types,
+      () => input.value.trim(),
+      evidence,
+      (created) => {
+        input.value = created.name;
+        show(created);
+        input.focus();
+      },
+    );
   const element = h('div', { class: 'field entity-field' }, box, shown, error, creator);
   return {
     names,

@@ -1,7 +1,7 @@
 /** What an edit changed: the entry, and the article its quote comes from, when it has one. */
 export interface GraphChange {
   entryId: string;
-  action: 'record' | 'correct' | 'retract' | 'add-article' | 'add-entity';
+  action: 'record' | 'correct' | 'retract' | 'add-article' | 'add-entity' | 'merge';
   source?: string;
 }
 

@@ -41,7 +41,11 @@ export function renderLegend(view: ViewName): void {
   if (view === 'explore' || view === 'path' || view === 'sources') extra.push(...stands('fill'));
   if (view === 'positions') {
     extra.push(...stands('line'));
-    extra.push(h('li', {}, '⚠ double red border: sticking point'), h('li', {}, 'grey box: a camp or issue category'));
+    extra.push(
+      h('li', {}, 'hollow arrow, slanted caption: a claim (“Russia says: …”), not the holder’s own word'),
+      h('li', {}, '⚠ double red border: sticking point'),
+      h('li', {}, 'grey box: a camp or issue category'),
+    );
   }
   if (view === 'meetings')
     extra.push(

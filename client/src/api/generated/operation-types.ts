@@ -62,6 +62,8 @@ export type StanceFilter = {
   confirmedOnly?: boolean | null | undefined;
   /** Claims made by these actors about others' positions, instead of the holders' own word. */
   claimedBy?: Array<string | number> | null | undefined;
+  /** Every claim, whoever made it (what one actor says another holds), instead of the holders' own word; `claimedBy` narrows it to some claimants. */
+  claims?: boolean | null | undefined;
 };
 
 /** Who may change the graph: editors write facts, admins also manage API tokens. */
@@ -1972,6 +1974,35 @@ export type MeetingsQuery = {
       end: string | null;
       place: { name: string } | null;
     }>;
+  };
+};
+
+export type MergeEntitiesMutationVariables = Exact<{
+  keep: string | number;
+  merge: string | number;
+  keepVersion: string;
+  mergeVersion: string;
+  comment?: string | null | undefined;
+}>;
+
+export type MergeEntitiesMutation = {
+  mergeEntities: { entry: { id: string; version: string }; changes: Array<{ id: string }> };
+};
+
+export type MergePreviewQueryVariables = Exact<{
+  keep: string | number;
+  merge: string | number;
+}>;
+
+export type MergePreviewQuery = {
+  mergePreview: {
+    aliasesAdded: Array<string>;
+    formerIdsAdded: Array<string>;
+    keep: { id: string; version: string };
+    merge: { id: string; version: string };
+    factsMoved: Array<{ from: string; to: string; combined: boolean }>;
+    rewritten: Array<{ collection: string; id: string; fields: Array<string> }>;
+    conflicts: Array<{ entryId: string; field: string | null; message: string; blocking: boolean }>;
   };
 };
 
