@@ -9,15 +9,15 @@ function nameOperation(request: Request): string | null {
 }
 
 /**
- * Records the GraphQL operations the page sends from now on, each with its round trip in ms, so a
- * test can print what a step cost and which requests it made.
+ * Records the GraphQL operations the page sends from now on, each with its round trip in ms and
+ * when it ended (`Date.now()`), so a test can print what a step cost and which requests it made.
  */
-export function recordOperations(page: Page): { stop(): { name: string; ms: number }[] } {
-  const done: { name: string; ms: number }[] = [];
+export function recordOperations(page: Page): { stop(): { name: string; ms: number; at: number }[] } {
+  const done: { name: string; ms: number; at: number }[] = [];
   const listener = (request: Request) => {
     const name = nameOperation(request);
     const timing = request.timing();
-    if (name) done.push({ name, ms: Math.round(timing.responseEnd) });
+    if (name) done.push({ name, ms: Math.round(timing.responseEnd), at: Date.now() });
   };
   page.on('requestfinished', listener);
   return {

@@ -91,13 +91,13 @@ function renderRetraction(entryId: string, onDone: () => void): HTMLElement {
           try {
             const { entry } = await request(ENTRY, { id: entryId });
             if (!entry) throw new Error(`No entry ${entryId}`);
-            await request(RETRACT_FACT, {
+            const answer = await request(RETRACT_FACT, {
               id: entryId,
               reason: reason.value.trim(),
               version: entry.version,
               path: null,
             });
-            announceGraphChange({ entryId, action: 'retract' });
+            announceGraphChange({ entryId, action: 'retract', answer: answer.retractFact });
             onDone();
           } catch (failure) {
             showErrors(failure, [field], formError);

@@ -4,7 +4,7 @@ import { h } from '../ui/dom.js';
 import { FieldsUnresolved, type QuoteRef } from './entity-field.js';
 import { FACT_KINDS } from './fact-kinds.js';
 import { clearErrors, labelled, showErrors, type FormField } from './form-fields.js';
-import { announceGraphChange } from './graph-changes.js';
+import { announceGraphChange, type EditAnswer } from './graph-changes.js';
 import { readPath } from './fact-paths.js';
 import { createKindFields, type EntryAt } from './kind-form.js';
 import { createStanceFields, type StanceBody } from './stance-kind.js';
@@ -23,7 +23,7 @@ export type FactFormOptions =
 
 /** What a save wrote: the entry that holds the fact, and the quote it rests on. */
 interface Saved {
-  id: string;
+  answer: EditAnswer;
   quote: QuoteRef | undefined;
 }
 
@@ -45,12 +45,12 @@ const nameFact = (key: string) => FACT_KINDS[key]?.noun ?? 'position';
 const ID_ATTEMPTS = 5;
 
 /** Sends the stance: adds it (trying `-2`, `-3`… when the id is taken) or changes the version given. */
-async function saveStance(entry: StanceBody, version: string | null, comment: string | null): Promise<string> {
+async function saveStance(entry: StanceBody, version: string | null, comment: string | null): Promise<EditAnswer> {
   for (let attempt = 1; ; attempt++) {
     const id = attempt === 1 || version ? entry.id! : `${entry.id}-${attempt}`;
     try {
       const input = { ...entry, id } as unknown as StanceInput;
-      return (await request(PUT_STANCE, { entry: input, version, comment })).putStance.entry.id;
+      return (await request(PUT_STANCE, { entry: input, version, comment })).putStance;
     } catch (failure) {
       const taken = failure instanceof ApiError && failure.code === 'CONFLICT' && !version;
       if (!taken || attempt >= ID_ATTEMPTS) throw failure;
@@ -65,7 +65,7 @@ function stanceForm(options: Parameters<typeof createStanceFields>[0]): KindForm
     fields: stance.fields,
     async save(base, comment) {
       const entry = await stance.toEntry();
-      return { id: await saveStance(entry, base?.version ?? null, comment), quote: entry.evidence?.[0] };
+      return { answer: await saveStance(entry, base?.version ?? null, comment), quote: entry.evidence?.[0] };
     },
     shownKeys: STANCE_KEYS,
   };
@@ -85,7 +85,7 @@ function otherKindForm(
   return {
     fields: [labelled('Quote', text, ['evidence'], 'Verbatim from the article; spacing may differ.'), ...fields.fields],
     save: async (base, comment) => ({
-      id: base ? await fields.correct(base, initial?.path ?? null, comment) : await fields.save(comment),
+      answer: base ? await fields.correct(base, initial?.path ?? null, comment) : await fields.save(comment),
       quote: evidence(),
     }),
     shownKeys: kind.fields.map((field) => field.name),
@@ -172,11 +172,12 @@ export function openFactForm(
       const saved = await kind.save(base, reason.value.trim() || null);
       dialog.close();
       announceGraphChange({
-        entryId: saved.id,
+        entryId: saved.answer.entry.id,
         action: correcting ? 'correct' : 'record',
+        answer: saved.answer,
         ...(saved.quote && { source: saved.quote.source }),
       });
-      onSaved(saved.id, saved.quote?.quote);
+      onSaved(saved.answer.entry.id, saved.quote?.quote);
     } catch (failure) {
       const current = failure instanceof ApiError ? failure.errors[0]?.extensions?.current : undefined;
       if (failure instanceof ApiError && failure.code === 'CONFLICT' && current && correcting) {
@@ -187,6 +188,9 @@ export function openFactForm(
             void submit();
           }),
         );
+        // The form is long and Save is at its foot: bring the current version into view, ready to re-apply.
+        conflict.scrollIntoView({ block: 'nearest' });
+        conflict.querySelector('button')?.focus();
       } else if (!(failure instanceof FieldsUnresolved)) showErrors(failure, all, formError);
     } finally {
       save.disabled = false;

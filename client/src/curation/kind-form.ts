@@ -12,14 +12,12 @@ import { h } from '../ui/dom.js';
 import { createEntityField, resolveEntityFields, type EntityField, type QuoteRef } from './entity-field.js';
 import type { FactKind, KindField } from './fact-kinds.js';
 import { readPath, replaceAtPath } from './fact-paths.js';
+import type { EditAnswer } from './graph-changes.js';
 import { labelled, selectOf, type FormField } from './form-fields.js';
 import { toSlug } from './slug.js';
 
 type Body = Record<string, unknown>;
-type Put = Operation<
-  Record<string, { entry: { id: string } }>,
-  { entry: never; version?: string | null; comment?: string | null }
->;
+type Put = Operation<Record<string, EditAnswer>, { entry: never; version?: string | null; comment?: string | null }>;
 
 /** The mutation that writes each collection a kind writes to. */
 const PUT_OF = {
@@ -39,10 +37,10 @@ export interface EntryAt {
 /** A kind's inputs, ready for a form, and how to save what they hold. */
 export interface KindFields {
   fields: FormField[];
-  /** Writes the fact; resolves to the id of the entry that holds it. */
-  save(comment: string | null): Promise<string>;
+  /** Writes the fact; resolves to the server's answer, the entry that holds it. */
+  save(comment: string | null): Promise<EditAnswer>;
   /** Writes the form's values over the fact at `path` of `base` (null: the entry), on its version. */
-  correct(base: EntryAt, path: string | null, comment: string | null): Promise<string>;
+  correct(base: EntryAt, path: string | null, comment: string | null): Promise<EditAnswer>;
 }
 
 /** Renders one input of a kind, filled with `value` when correcting; entity inputs are entity fields. */
@@ -186,7 +184,7 @@ export function createKindFields(
       if ('entry' in target) {
         const id = toSlug(...target.idFrom.map((name) => fact[name] as string | undefined));
         const answer = await request(PUT_OF[target.entry]!, { entry: { id, ...fact } as never, comment });
-        return Object.values(answer)[0]!.entry.id;
+        return Object.values(answer)[0]!;
       }
       const { entry } = await request(ENTRY, { id: parentId! });
       if (!entry || entry.collection !== target.parent)
@@ -195,7 +193,7 @@ export function createKindFields(
       const prefix = insertFact(kind, body, parentId!, fact, evidence);
       try {
         const answer = await request(PUT_OF[target.parent]!, { entry: body as never, version: entry.version, comment });
-        return Object.values(answer)[0]!.entry.id;
+        return Object.values(answer)[0]!;
       } catch (failure) {
         throw withoutPrefix(failure, prefix);
       }
@@ -223,7 +221,7 @@ export function createKindFields(
       try {
         const entry = replaceAtPath(base.body, path, next);
         const answer = await request(PUT_OF[collection]!, { entry: entry as never, version: base.version, comment });
-        return Object.values(answer)[0]!.entry.id;
+        return Object.values(answer)[0]!;
       } catch (failure) {
         throw withoutPrefix(failure, path ? `${path}.` : '');
       }

@@ -2,6 +2,7 @@ import { MERGE_ENTITIES, MERGE_PREVIEW, request, type EntityType } from '../api/
 import type { MergePreviewQuery } from '../api/generated/operation-types.js';
 import { h } from '../ui/dom.js';
 import { createEntityField, FieldsUnresolved, resolveEntityFields } from './entity-field.js';
+import { readPath } from './fact-paths.js';
 import { clearErrors, labelled, showErrors } from './form-fields.js';
 import { announceGraphChange } from './graph-changes.js';
 
@@ -40,11 +41,25 @@ function renderList(title: string, items: readonly (string | HTMLElement)[]): HT
   ];
 }
 
+/** A moved fact in words, read from the kept entry as it will be: a quote with its article, or its first fields. */
+function describeFact(fact: Record<string, unknown> | undefined): string {
+  if (!fact) return '';
+  if (typeof fact['quote'] === 'string') return `“${fact['quote']}” (${String(fact['source'])})`;
+  const words = Object.entries(fact)
+    .filter(([key, value]) => key !== 'evidence' && typeof value === 'string')
+    .slice(0, 3)
+    .map(([, value]) => value as string);
+  return words.join(', ');
+}
+
 /** What the merge moves, read from `mergePreview`: facts, evidence, names, ids, referring entries, conflicts. */
 function renderPlan(plan: Plan, keepName: string): HTMLElement {
   const isEvidence = (move: Plan['factsMoved'][number]) => move.from.startsWith('evidence');
-  const describeMove = (move: Plan['factsMoved'][number]) =>
-    move.combined ? `${move.from} → joins ${move.to}, which ${keepName} already holds` : `${move.from} → ${move.to}`;
+  const describeMove = (move: Plan['factsMoved'][number]) => {
+    const what = describeFact(readPath(plan.result as Record<string, unknown>, move.to));
+    const where = move.combined ? `joins ${move.to}, which ${keepName} already holds` : `becomes ${move.to}`;
+    return `${move.from} ${where}${what ? `: ${what}` : ''}`;
+  };
   return h(
     'div',
     { class: 'merge-plan', 'aria-live': 'polite' },

@@ -1996,6 +1996,7 @@ export type MergePreviewQueryVariables = Exact<{
 
 export type MergePreviewQuery = {
   mergePreview: {
+    result: Record<string, unknown>;
     aliasesAdded: Array<string>;
     formerIdsAdded: Array<string>;
     keep: { id: string; version: string };
@@ -2076,6 +2077,7 @@ export type PutDocumentMutation = {
   putDocument: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2089,6 +2091,7 @@ export type PutGroupMutation = {
   putGroup: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2102,6 +2105,7 @@ export type PutIssueMutation = {
   putIssue: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2115,6 +2119,7 @@ export type PutMeetingMutation = {
   putMeeting: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2128,6 +2133,7 @@ export type PutOrganisationMutation = {
   putOrganisation: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2141,6 +2147,7 @@ export type PutPersonMutation = {
   putPerson: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2155,6 +2162,7 @@ export type PutSourceMutation = {
   putSource: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2168,6 +2176,7 @@ export type PutStanceMutation = {
   putStance: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2181,6 +2190,7 @@ export type PutStateMutation = {
   putState: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2195,6 +2205,7 @@ export type RetractFactMutation = {
   retractFact: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
