@@ -111,11 +111,12 @@ session.subscribe(() => {
   views.sources.forget(undefined);
   render(store.state, store.state);
 });
-// An edit saved on this page: the views that keep data fetch it again, and what is shown is redrawn.
+// An edit saved on this page: the sources view takes in the server's answer, the others fetch again,
+// and what is shown is redrawn.
 onGraphChange((change) => {
-  views.sources.forget(change.source);
+  views.sources.applyChange(change);
   views.positions.forget();
-  for (const view of Object.values(views)) view.reset();
+  for (const view of Object.values(views)) if (view !== views.sources) view.reset();
   // A retraction keeps its panel, which says so and shows the history; anything else shows the new version.
   if (change.action !== 'retract') panel.forget();
   render(store.state, store.state);

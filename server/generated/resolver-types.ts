@@ -893,6 +893,8 @@ export type StanceFilter = {
   confirmedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Claims made by these actors about others' positions, instead of the holders' own word. */
   claimedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every claim, whoever made it (what one actor says another holds), instead of the holders' own word; `claimedBy` narrows it to some claimants. */
+  claims?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of a list in a stable order, with the total for paging. */

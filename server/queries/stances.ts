@@ -15,6 +15,8 @@ export interface StanceQuery {
   confirmedOnly?: boolean | null;
   /** Claims by these actors about others, instead of the holders' own word. */
   claimedBy?: string[] | null;
+  /** Every claim, whoever made it, instead of the holders' own word. */
+  claims?: boolean | null;
   from?: string | null;
   to?: string | null;
   asOf?: string | null;
@@ -34,16 +36,22 @@ function stanceConditions(query: StanceQuery): string {
   );
 }
 
+/** The pattern that finds the stances asked for: the holders' own word, some claimants' claims, or every claim. */
+function matchStances(query: StanceQuery): string {
+  // Claims are found from their claimants, by id: an index seek, not a scan of every stance.
+  if (query.claimedBy)
+    return `MATCH (claimant:Actor)<-[:CLAIMED_BY]-(this:Stance) WHERE claimant.id IN $claimedBy
+       MATCH (actor:Actor)-[:SAID_TO_TAKE]->(this)-[:ON]->(issue:Issue)`;
+  if (query.claims) return 'MATCH (actor:Actor)-[:SAID_TO_TAKE]->(this:Stance)-[:ON]->(issue:Issue)';
+  return 'MATCH (actor:Actor)-[:TAKES]->(this:Stance)-[:ON]->(issue:Issue)';
+}
+
 /**
  * Stances by date then actor; with `asOf`, only each actor's latest on each issue by that day.
- * The holders' own word (TAKES), or with `claimedBy`, what those claimants say others hold.
+ * The holders' own word (TAKES), or with `claimedBy` or `claims`, what claimants say others hold.
  */
 export function readStancePage(executor: Executor, info: GraphQLResolveInfo, query: StanceQuery): Promise<Page> {
-  // Claims are found from their claimants, by id: an index seek, not a scan of every stance.
-  const match = query.claimedBy
-    ? `MATCH (claimant:Actor)<-[:CLAIMED_BY]-(this:Stance) WHERE claimant.id IN $claimedBy
-       MATCH (actor:Actor)-[:SAID_TO_TAKE]->(this)-[:ON]->(issue:Issue)`
-    : 'MATCH (actor:Actor)-[:TAKES]->(this:Stance)-[:ON]->(issue:Issue)';
+  const match = matchStances(query);
   return readPage(executor, info, {
     typeName: 'Stance',
     match: `${match}

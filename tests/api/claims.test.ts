@@ -198,6 +198,30 @@ describe('who says what about whom', () => {
     ]);
   });
 
+  test("every claim, whoever made it, apart from the holders' own word; a claimant narrows it", async () => {
+    const data = await ask<{
+      claims: { items: unknown[] };
+      own: { items: { id: string }[] };
+      none: { items: unknown[] };
+    }>(
+      `{
+        claims: stances(filter: { claims: true }) { items { id actor { id } claimant { id } } }
+        own: stances { items { id } }
+        none: stances(filter: { claims: true, claimedBy: ["ruritania"] }) { items { id } }
+      }`,
+      3,
+    );
+    expect(data.claims.items).toEqual([
+      {
+        id: 'rudolf-rassendyll-conditional-border-treaty',
+        actor: { id: 'rudolf-rassendyll' },
+        claimant: { id: 'borduria' },
+      },
+    ]);
+    expect(data.own.items.map((item) => item.id)).not.toContain('rudolf-rassendyll-conditional-border-treaty');
+    expect(data.none.items).toEqual([]);
+  });
+
   test('who did what to whom, in PLOVER event types, by date', async () => {
     const data = await ask<{ events: { total: number; items: unknown[] } }>(`{
       events(types: [ACCUSE, COOPERATE]) { total items { date source { id } type target { id } factId factType evidence { source { id } } } }

@@ -31,6 +31,8 @@ const CLIENT_VARIABLES = {
   party: 'ukraine',
   before: 'a',
   after: 'b',
+  keep: 'russia',
+  merge: 'ukraine',
 };
 
 describe('the cost model', () => {

@@ -219,5 +219,23 @@ describe('API data → Cytoscape elements', () => {
       data: { type: 'ISSUE' },
     });
     expect(elements.find((e) => e.data.id === 'russia')).toMatchObject({ data: { type: 'STATE' } });
+
+    // A claim about the same actor and issue is drawn apart, marked as a claim and naming its claimant.
+    const claim = { ...stance('c1', 'DEMANDS', '2025-07'), claimant: { id: 'ukraine', name: 'Ukraine' } };
+    const withClaim = positionsToElements([stance('s1', 'SUPPORTS', '2025-01')], { claims: [claim] });
+    expect(withClaim.filter((e) => e.group === 'edges')).toEqual([
+      { group: 'edges', data: expect.objectContaining({ id: 'russia>nato', stanceId: 's1', type: 'TAKES' }) },
+      {
+        group: 'edges',
+        classes: 'claim',
+        data: expect.objectContaining({
+          id: 'claim:ukraine:russia>nato',
+          stanceId: 'c1',
+          type: 'CLAIM',
+          label: 'Ukraine says: demands',
+          speaker: "Claimed by Ukraine, not in Russia's own words.",
+        }),
+      },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { CHANGE_LABEL } from '../../server/mutations/changes.js';
 import { ensureChangeSchema } from '../../server/mutations/change-schema.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 import { Actions } from './actions.js';
+import { recordOperations } from './operation-log.js';
 import { drawnIds, emitOn, openClientHarness, SCREENSHOTS, waitForView, type ClientHarness } from './browser.js';
 
 const EDITOR = 'erin';
@@ -34,7 +35,8 @@ Talks went on behind closed doors this week. ${SENTENCE} Kyiv did not answer at 
 A second round is expected in December.
 `;
 const ARTICLE_ID = toSlug(ARTICLE.publisher, ARTICLE.date, ARTICLE.title);
-const STANCE_ID = toSlug('russia', 'demands', 'ukrainian-withdrawal-from-donetsk', ARTICLE.date);
+/** The position is recorded as the spokesman's claim: the article gives his words, not Russia's own. */
+const STANCE_ID = toSlug('dmitry-peskov says', 'russia', 'demands', 'ukrainian-withdrawal-from-donetsk', ARTICLE.date);
 
 /** True when the element is scrolled into the reading pane's view. */
 const isInReader = (locator: Locator) =>
@@ -51,6 +53,20 @@ const hasElement = (page: Page, id: string) =>
       !!(window as unknown as { cy?: { getElementById(id: string): { length: number } } }).cy?.getElementById(i).length,
     id,
   );
+
+/** Sends an operation as text from the page, with its session cookie: what another editor's client would send. */
+const sendFromPage = <T>(page: Page, query: string, variables: Record<string, unknown>) =>
+  page.evaluate(
+    async ({ query, variables, header }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [header]: '1' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+    },
+    { query, variables, header: CSRF_HEADER },
+  ) as Promise<{ data?: T; errors?: { message: string }[] }>;
 
 describe('the curation workbench in headless Chromium, against the real server and Neo4j', { timeout: 300_000 }, () => {
   let harness: ClientHarness;
@@ -144,7 +160,8 @@ describe('the curation workbench in headless Chromium, against the real server a
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('source') === id, ARTICLE_ID);
     await page.getByRole('heading', { name: ARTICLE.title }).waitFor();
 
-    // 2. The editor selects a sentence (found by a phrase, widened to the sentence) and records a position.
+    // 2. The editor selects a sentence (found by a phrase, widened to the sentence) and records a position
+    // with its holder, issue and claimant.
     await page.getByLabel('Find', { exact: true }).fill('still demands');
     await page.getByLabel('Find', { exact: true }).press('Enter');
     await page.getByRole('button', { name: 'Whole sentence' }).click();
@@ -158,16 +175,24 @@ describe('the curation workbench in headless Chromium, against the real server a
     expect(await factForm.getByLabel('Date').inputValue()).toBe(ARTICLE.date);
     await actions.type(factForm.getByRole('combobox', { name: 'Holder' }), 'Russia');
     await actions.type(factForm.getByRole('combobox', { name: 'Issue' }), 'withdrawal from Donetsk');
-    await actions.type(factForm.getByRole('combobox', { name: 'Voiced by (optional)' }), 'Peskov');
+    await actions.type(factForm.getByRole('combobox', { name: 'Claimant (optional)' }), 'Peskov');
     await actions.choose(factForm.getByLabel('Position'), 'demands');
     await factForm.screenshot({ path: `${SCREENSHOTS}/workbench-fact-form.png` });
     const saved = Date.now();
+    const operations = recordOperations(page);
     await actions.click(factForm.getByRole('button', { name: 'Save the fact' }));
     await hasElement(page, STANCE_ID);
     await waitForView(page, 'sources');
+    const redrawn = Date.now() - saved;
+    const sent = operations.stop();
+    const answered = sent.find(({ name }) => name === 'PutStance')!.at;
+    const requests = sent.map(({ name, ms }) => `${name} ${ms} ms`);
     console.log(
-      `e2e: recording a fact took ${actions.count} actions after the selection; save to redraw ${Date.now() - saved} ms`,
+      `e2e: recording a fact took ${actions.count} actions after the selection; save to redraw ${redrawn} ms, ${saved + redrawn - answered} ms of it after the save's answer (${requests.join(', ')})`,
     );
+    // The article's marks and count come from the save's answer: the list and the text are not fetched again.
+    expect(sent.map(({ name }) => name)).not.toEqual(expect.arrayContaining(['SourceList']));
+    expect(sent.map(({ name }) => name)).not.toEqual(expect.arrayContaining(['SourceText']));
     expect(actions.count).toBeLessThanOrEqual(6);
     expect(new URL(page.url()).searchParams.get('sel')).toBe(STANCE_ID);
     expect(await drawnIds(page)).toEqual(
@@ -201,7 +226,19 @@ describe('the curation workbench in headless Chromium, against the real server a
       STANCE_ID,
     );
     expect(edge).toHaveLength(1);
+    // Drawn as a claim, naming its claimant, beside Russia's own positions.
+    expect(
+      await page.evaluate((id) => {
+        const drawn = (
+          window as unknown as {
+            cy: { getElementById(id: string): { data(key: string): string; hasClass(c: string): boolean } };
+          }
+        ).cy.getElementById(id);
+        return { label: drawn.data('label'), claim: drawn.hasClass('claim') };
+      }, edge[0]!),
+    ).toEqual({ label: 'Dmitry Peskov says: demands', claim: true });
     await emitOn(page, edge[0]!, 'tap');
+    await panel().getByText("Claimed by Dmitry Peskov, not in Russia's own words.").waitFor();
     await panel().getByText(`“${SENTENCE}”`).waitFor();
 
     // 4. "Open in article" goes back to the highlighted sentence.
@@ -312,5 +349,131 @@ describe('the curation workbench in headless Chromium, against the real server a
     await form.getByRole('button', { name: 'Save the fact' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'dmitry-peskov');
     await page.getByRole('button', { name: /^people: dmitry-peskov \(posts\[\d+\]\)$/ }).waitFor();
+  });
+
+  test('"Correct…" opens any kind of fact filled in: here the post just recorded gets an end date', async () => {
+    const { page, url } = harness;
+    await page.goto(`${url}?view=explore&focus=dmitry-peskov&sel=dmitry-peskov`);
+    await waitForView(page, 'explore');
+    await panel().getByRole('heading', { name: 'Dmitry Peskov' }).waitFor();
+    await panel().getByRole('button', { name: 'Correct…' }).click();
+    // A person holds several facts: the panel lists them to choose one.
+    await panel().getByRole('button', { name: 'A post held: Kremlin spokesman, russia' }).click();
+    const form = page.getByRole('dialog', { name: 'Correct the post' });
+    expect(await form.getByLabel('Title of the post').inputValue()).toBe('Kremlin spokesman');
+    expect(await form.getByLabel('Quote').inputValue()).toBe(SENTENCE);
+    expect(await form.getByLabel('Attested on').inputValue()).toBe(ARTICLE.date);
+    await form.getByLabel('Until').fill('2026-12');
+    await form.getByLabel('Reason for the correction').fill('he leaves the post in December');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await panel().getByText(`Kremlin spokesman, Russia (… – 2026-12, attested ${ARTICLE.date})`).waitFor();
+    await panel().locator('ol.history li', { hasText: 'he leaves the post in December' }).waitFor();
+  });
+
+  test('a stale edit shows the current version, and "Re-apply my change" saves the editor\'s change over it', async () => {
+    const { page, url } = harness;
+    const id = toSlug('ukraine', 'rejects', 'ukrainian-withdrawal-from-donetsk', ARTICLE.date);
+    const quote = 'Kyiv did not answer at once.';
+    await page.goto(`${url}?view=sources&source=${ARTICLE_ID}&quote=${encodeURIComponent(quote)}&sel=${id}`);
+    await waitForView(page, 'sources');
+    await panel().getByRole('button', { name: 'Correct…' }).click();
+    const form = page.getByRole('dialog', { name: 'Correct the position' });
+    await form.getByLabel('Summary').fill('Ukraine gave no answer at once.');
+    await form.getByLabel('Reason for the correction').fill('a summary in our own words');
+
+    // Meanwhile another editor's client changes the same position.
+    const entryQuery = 'query ($id: ID!) { entry(id: $id) { version body } }';
+    const current = await sendFromPage<{ entry: { version: string; body: Record<string, unknown> } }>(
+      page,
+      entryQuery,
+      {
+        id,
+      },
+    );
+    const other = await sendFromPage(
+      page,
+      'mutation ($entry: StanceInput!, $version: String) { putStance(entry: $entry, version: $version, comment: "tighter") { entry { id } } }',
+      { entry: { ...current.data!.entry.body, summary: 'Kyiv gave no answer.' }, version: current.data!.entry.version },
+    );
+    expect(other.errors).toBeUndefined();
+
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    const stale = form.locator('.conflict');
+    await stale.getByText('Someone changed this fact since you opened it. It now reads:').waitFor();
+    await stale.getByText('summary: Kyiv gave no answer.').waitFor();
+    await form.screenshot({ path: `${SCREENSHOTS}/workbench-stale-edit.png` });
+    await stale.getByRole('button', { name: 'Re-apply my change' }).click();
+    await form.waitFor({ state: 'detached' });
+    const saved = await sendFromPage<{ entry: { body: { summary: string } } }>(page, entryQuery, { id });
+    expect(saved.data!.entry.body.summary).toBe('Ukraine gave no answer at once.');
+    await panel().locator('ol.history li', { hasText: 'a summary in our own words' }).waitFor();
+  });
+
+  test('an editor merges a duplicate person into the one kept: the preview lists what moves, and the panel shows the kept one', async () => {
+    const { page, url } = harness;
+    const duplicate = 'd-s-peskov';
+    const evidence = [{ source: ARTICLE_ID, quote: SENTENCE }];
+    const added = await sendFromPage(
+      page,
+      'mutation ($entry: PersonInput!) { putPerson(entry: $entry) { entry { id } } }',
+      {
+        entry: {
+          id: duplicate,
+          name: 'D. S. Peskov',
+          aliases: ['Peskov, D.'],
+          evidence,
+          posts: [{ title: 'Press secretary of the President', of: 'russia', attested: ARTICLE.date, evidence }],
+        },
+      },
+    );
+    expect(added.errors).toBeUndefined();
+    await page.goto(`${url}?view=explore&focus=${duplicate}&sel=${duplicate}`);
+    await waitForView(page, 'explore');
+    await panel().getByRole('heading', { name: 'D. S. Peskov' }).waitFor();
+
+    const actions = new Actions(page);
+    await actions.click(panel().getByRole('button', { name: 'Merge into…' }));
+    const dialog = page.getByRole('dialog', { name: 'Merge D. S. Peskov into…' });
+    await actions.type(dialog.getByRole('combobox', { name: 'Entity to keep' }), 'Dmitry Peskov');
+    await actions.click(dialog.getByRole('button', { name: 'Preview the merge' }));
+    await dialog.getByText('→ Dmitry Peskov (dmitry-peskov)').waitFor();
+    const plan = dialog.locator('.merge-plan');
+    await plan.waitFor();
+    const listed = async (title: string) =>
+      plan.locator('h3', { hasText: title }).locator('xpath=following-sibling::ul[1]/li').allTextContents();
+    expect(await listed('Facts that move')).toEqual([
+      expect.stringMatching(/^posts\[0\] becomes posts\[\d+\]: Press secretary of the President, russia/),
+    ]);
+    expect(await listed('Evidence that moves')).toEqual([
+      expect.stringMatching(/^evidence\[0\] becomes evidence\[\d+\]: “Kremlin spokesman Dmitry Peskov said/),
+    ]);
+    expect(await listed('Names kept as aliases')).toEqual(expect.arrayContaining(['D. S. Peskov', 'Peskov, D.']));
+    expect(await listed('Ids that keep resolving to it')).toEqual([duplicate]);
+    await actions.type(dialog.getByLabel('Reason for the merge'), 'one spokesman, named twice');
+    await dialog.screenshot({ path: `${SCREENSHOTS}/workbench-merge.png` });
+    await actions.click(dialog.getByRole('button', { name: 'Merge', exact: true }));
+    await panel().getByRole('heading', { name: 'Dmitry Peskov' }).waitFor();
+    await waitForView(page, 'explore');
+    console.log(`e2e: merging a duplicate took ${actions.count} actions from its panel`);
+    expect(actions.count).toBeLessThanOrEqual(5);
+    expect(Object.fromEntries(['focus', 'sel'].map((key) => [key, new URL(page.url()).searchParams.get(key)]))).toEqual(
+      { focus: 'dmitry-peskov', sel: 'dmitry-peskov' },
+    );
+    const drawn = await drawnIds(page);
+    expect(drawn).toContain('dmitry-peskov');
+    expect(drawn).not.toContain(duplicate);
+    await panel().locator('ol.history li', { hasText: 'one spokesman, named twice' }).first().waitFor();
+    // The old id still resolves, through the API and through a link.
+    const resolved = await sendFromPage<{ node: { id: string } | null }>(
+      page,
+      'query ($id: ID!) { node(id: $id) { id } }',
+      {
+        id: duplicate,
+      },
+    );
+    expect(resolved.data?.node?.id).toBe('dmitry-peskov');
+    await page.goto(`${url}?view=explore&focus=${duplicate}`);
+    await waitForView(page, 'explore');
+    expect(await drawnIds(page)).toContain('dmitry-peskov');
   });
 });

@@ -30,7 +30,8 @@ mutation SignIn($name: String!, $password: String!) { signIn(name: $name, passwo
 export const SIGN_OUT = defineOperation<Generated.SignOutMutation, Generated.SignOutMutationVariables>(`
 mutation SignOut { signOut }`);
 
-const CHANGED = 'entry { id collection version body } change { id }';
+/** What every edit answers: the entry as it stands, and where its quotes are (the sources view marks them). */
+const CHANGED = 'entry { id collection version body } change { id } quotes { path source start end }';
 
 /** Adds an article with its full text. */
 export const PUT_SOURCE = defineOperation<Generated.PutSourceMutation, Generated.PutSourceMutationVariables>(`
@@ -102,3 +103,21 @@ query Entry($id: ID!) { entry(id: $id) { id collection version body retracted } 
 /** Who changed an entry, when and why. */
 export const HISTORY = defineOperation<Generated.HistoryQuery, Generated.HistoryQueryVariables>(`
 query History($id: ID!) { history(id: $id) { id at by action path comment } }`);
+
+const MERGE_PLAN = `keep { id version } merge { id version } result aliasesAdded formerIdsAdded
+  factsMoved { from to combined } rewritten { collection id fields } conflicts { entryId field message blocking }`;
+
+/** What merging one entity into another would move, and the two versions the merge must name. */
+export const MERGE_PREVIEW = defineOperation<Generated.MergePreviewQuery, Generated.MergePreviewQueryVariables>(`
+query MergePreview($keep: ID!, $merge: ID!) { mergePreview(keep: $keep, merge: $merge) { ${MERGE_PLAN} } }`);
+
+/** Merges a duplicate into the entity kept, with a reason. */
+export const MERGE_ENTITIES = defineOperation<
+  Generated.MergeEntitiesMutation,
+  Generated.MergeEntitiesMutationVariables
+>(`
+mutation MergeEntities($keep: ID!, $merge: ID!, $keepVersion: String!, $mergeVersion: String!, $comment: String) {
+  mergeEntities(keep: $keep, merge: $merge, keepVersion: $keepVersion, mergeVersion: $mergeVersion, comment: $comment) {
+    entry { id version } changes { id }
+  }
+}`);

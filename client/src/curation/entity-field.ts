@@ -1,9 +1,19 @@
 import { ISSUE_CATEGORIES, ORGANISATION_KINDS } from '../../../seed/model/vocabulary.js';
-import { PUT_ISSUE, PUT_ORGANISATION, PUT_PERSON, PUT_STATE, request, SEARCH, type EntityType } from '../api/index.js';
+import {
+  PUT_ISSUE,
+  PUT_ORGANISATION,
+  PUT_PERSON,
+  PUT_STATE,
+  request,
+  SEARCH,
+  type EntityType,
+  type SearchHit,
+} from '../api/index.js';
 import { TYPE_LOOK } from '../graph/palette.js';
 import { h } from '../ui/dom.js';
 import { createSearchBox, pickBestHit } from '../ui/search-box.js';
 import { clearErrors, labelled, selectOf, showErrors, type FormField } from './form-fields.js';
+import { announceGraphChange } from './graph-changes.js';
 import { toSlug } from './slug.js';
 
 /** A quote and its article: the evidence a new entity is recorded with. */
@@ -29,17 +39,23 @@ export interface EntityField extends FormField {
 /** The types "create new…" can add from a form, with what each needs besides a name. */
 const CREATABLE: readonly EntityType[] = ['PERSON', 'STATE', 'ORGANISATION', 'ISSUE'];
 
+/** Adds the entity with the quote as its evidence and announces it (its quote marks the article); resolves to its id. */
 async function createEntity(
   type: EntityType,
   { name, aliases, kind }: { name: string; aliases: string[]; kind: string },
   evidence: QuoteRef,
 ): Promise<string> {
   const base = { id: toSlug(name), name, aliases, evidence: [evidence] };
-  if (type === 'PERSON') return (await request(PUT_PERSON, { entry: base })).putPerson.entry.id;
-  if (type === 'STATE') return (await request(PUT_STATE, { entry: base })).putState.entry.id;
-  if (type === 'ORGANISATION')
-    return (await request(PUT_ORGANISATION, { entry: { ...base, kind } })).putOrganisation.entry.id;
-  return (await request(PUT_ISSUE, { entry: { ...base, category: kind, description: name } })).putIssue.entry.id;
+  const answer =
+    type === 'PERSON'
+      ? (await request(PUT_PERSON, { entry: base })).putPerson
+      : type === 'STATE'
+        ? (await request(PUT_STATE, { entry: base })).putState
+        : type === 'ORGANISATION'
+          ? (await request(PUT_ORGANISATION, { entry: { ...base, kind } })).putOrganisation
+          : (await request(PUT_ISSUE, { entry: { ...base, category: kind, description: name } })).putIssue;
+  announceGraphChange({ entryId: answer.entry.id, action: 'add-entity', source: evidence.source, answer });
+  return answer.entry.id;
 }
 
 /** The "create new…" part of an entity field: name, type, aliases, and a kind or category where needed. */
@@ -127,31 +143,42 @@ export function createEntityField({
   label: string;
   names: readonly string[];
   types: readonly EntityType[];
-  /** The quote a new entity is recorded with. */
-  evidence: () => QuoteRef;
+  /** The quote a new entity is recorded with; without one the field offers no "create new…". */
+  evidence?: () => QuoteRef;
 }): EntityField {
   let chosen: Chosen | null = null;
   const shown = h('output', { class: 'chosen', 'aria-live': 'polite' });
   const show = (value: Chosen | null) => {
     chosen = value;
-    shown.textContent = value ? `→ ${value.name} (${value.id})` : '';
+    // A form opened to correct a fact knows only the ids it refers to: the id is not repeated as a name.
+    shown.textContent = value ? `→ ${value.name}${value.name === value.id ? '' : ` (${value.id})`}` : '';
   };
-  const box = createSearchBox({ label, placeholder: 'Type a name…', types, onChoose: (choice) => show(choice) });
+  /** The search the box sent last: saving right after typing waits for its answer rather than asking again. */
+  let asked: { text: string; hits: Promise<SearchHit[]> } | undefined;
+  const box = createSearchBox({
+    label,
+    placeholder: 'Type a name…',
+    types,
+    onChoose: (choice) => show(choice),
+    onAsk: (text, hits) => (asked = { text, hits }),
+  });
   const input = box.querySelector('input')!;
   box.querySelector('label')?.classList.remove('sr-only');
   input.addEventListener('input', () => show(null));
   const error = h('p', { class: 'field-error', id: `${input.id}-error` });
   input.setAttribute('aria-describedby', error.id);
-  const creator = renderCreator(
-    types,
-    () => input.value.trim(),
-    evidence,
-    (created) => {
-      input.value = created.name;
-      show(created);
-      input.focus();
-    },
-  );
+  const creator =
+    evidence &&
+    renderCreator(
+      types,
+      () => input.value.trim(),
+      evidence,
+      (created) => {
+        input.value = created.name;
+        show(created);
+        input.focus();
+      },
+    );
   const element = h('div', { class: 'field entity-field' }, box, shown, error, creator);
   return {
     names,
@@ -166,7 +193,8 @@ export function createEntityField({
       const text = input.value.trim();
       if (chosen) return chosen.id;
       if (!text) return null;
-      const hits = (await request(SEARCH, { text, limit: 10, types: [...types] })).search;
+      const pending = asked?.text === text ? await asked.hits.catch(() => null) : null;
+      const hits = pending ?? (await request(SEARCH, { text, limit: 10, types: [...types] })).search;
       const best = hits[pickBestHit(hits)];
       if (!best) throw new Error(`${label}: nothing matches “${text}”: choose from the list or create it new.`);
       show({ id: best.entity.id, name: 'name' in best.entity ? best.entity.name : best.entity.id });

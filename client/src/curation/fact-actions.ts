@@ -4,8 +4,10 @@ import { describeError } from '../ui/status.js';
 import { openFactForm } from './fact-form.js';
 import { clearErrors, labelled, showErrors } from './form-fields.js';
 import { announceGraphChange } from './graph-changes.js';
+import { openMergeDialog, type Duplicate } from './merge-dialog.js';
 import type { Session } from './session.js';
-import type { StanceBody } from './stance-kind.js';
+import { FACT_KINDS } from './fact-kinds.js';
+import { listCorrectableFacts } from './fact-paths.js';
 
 const ACTION_WORDS = { ADD: 'added', EDIT: 'corrected', RETRACT: 'retracted', MERGE: 'merged' } as const;
 
@@ -29,6 +31,50 @@ async function renderHistory(entryId: string): Promise<HTMLElement> {
   );
 }
 
+/**
+ * "Correct…": the fact form, filled with the fact as it stands. A position opens at once; an entry
+ * holding several facts (a person's posts, a meeting's seats) first lists them to choose one.
+ */
+async function openCorrection(entryId: string, onChanged: (id: string) => void, editing: HTMLElement): Promise<void> {
+  const { entry } = await request(ENTRY, { id: entryId });
+  if (!entry) throw new Error(`No entry ${entryId}: it may have been merged or removed; reload the page.`);
+  const base = { id: entry.id, version: entry.version, body: entry.body as Record<string, unknown> };
+  const open = (key: string, path: string | null) => {
+    editing.replaceChildren();
+    openFactForm({ mode: 'correct', entry: base, key, path }, onChanged);
+  };
+  if (entry.collection === 'stances') return open('stance', null);
+  const facts = listCorrectableFacts(entry.collection, base.body);
+  if (facts.length === 1) return open(facts[0]!.key, facts[0]!.path);
+  editing.replaceChildren(
+    facts.length
+      ? h(
+          'div',
+          { class: 'fact-chooser', role: 'group', 'aria-label': 'Which fact to correct' },
+          h('p', {}, 'Which fact to correct?'),
+          h(
+            'ul',
+            {},
+            facts.map((fact) =>
+              h(
+                'li',
+                {},
+                h('button', { type: 'button', class: 'link', onclick: () => open(fact.key, fact.path) }, fact.label),
+              ),
+            ),
+          ),
+        )
+      : h(
+          'p',
+          { class: 'kind' },
+          `The form corrects positions and claims, and each ${Object.values(FACT_KINDS)
+            .map((kind) => kind.noun)
+            .join(', ')}; this entry holds none of them.`,
+        ),
+  );
+  editing.querySelector('button')?.focus();
+}
+
 /** The retraction form, inline in the panel: a reason is required. */
 function renderRetraction(entryId: string, onDone: () => void): HTMLElement {
   const reason = h('input', { required: true });
@@ -45,13 +91,13 @@ function renderRetraction(entryId: string, onDone: () => void): HTMLElement {
           try {
             const { entry } = await request(ENTRY, { id: entryId });
             if (!entry) throw new Error(`No entry ${entryId}`);
-            await request(RETRACT_FACT, {
+            const answer = await request(RETRACT_FACT, {
               id: entryId,
               reason: reason.value.trim(),
               version: entry.version,
               path: null,
             });
-            announceGraphChange({ entryId, action: 'retract' });
+            announceGraphChange({ entryId, action: 'retract', answer: answer.retractFact });
             onDone();
           } catch (failure) {
             showErrors(failure, [field], formError);
@@ -68,21 +114,25 @@ function renderRetraction(entryId: string, onDone: () => void): HTMLElement {
 }
 
 /**
- * The editing part of a fact's panel: "Correct" (positions and claims) and "Retract" for a signed-in
- * editor, and the History section for everyone. `onChanged` runs after a correction or retraction.
+ * The editing part of a fact's panel: "Correct" (any fact the fact form records), "Retract" and, for an entity
+ * that can absorb a duplicate, "Merge into…" for a signed-in editor, and the History section for
+ * everyone. `onChanged` runs after a correction, `onMerged` after a merge.
  */
 export function renderFactActions({
   entryId,
   session,
-  correctable,
+  duplicate,
   onChanged,
+  onMerged,
 }: {
   entryId: string;
   session: Session;
-  /** True for a position or claim, which the fact form can correct. */
-  correctable: boolean;
+  /** The entity shown, when it is of a kind that merges: the one "Merge into…" removes. */
+  duplicate: Duplicate | null;
   /** Called with the id once a correction is saved. */
   onChanged: (id: string) => void;
+  /** Called with the kept id once the entity shown is merged into it. */
+  onMerged: (keep: string) => void;
 }): HTMLElement {
   const history = h('div', { class: 'history-list' });
   const refreshHistory = () =>
@@ -101,25 +151,17 @@ export function renderFactActions({
     ? h(
         'div',
         { class: 'actions' },
-        correctable &&
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () =>
-                void request(ENTRY, { id: entryId }).then(({ entry }) => {
-                  if (entry?.collection !== 'stances') return;
-                  openFactForm(
-                    {
-                      mode: 'correct',
-                      entry: { id: entry.id, version: entry.version, body: entry.body as StanceBody },
-                    },
-                    onChanged,
-                  );
-                }),
-            },
-            'Correct…',
-          ),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () =>
+              void openCorrection(entryId, onChanged, editing).catch((failure: unknown) =>
+                editing.replaceChildren(h('p', { class: 'error' }, describeError(failure))),
+              ),
+          },
+          'Correct…',
+        ),
         h(
           'button',
           {
@@ -137,6 +179,8 @@ export function renderFactActions({
           },
           'Retract…',
         ),
+        duplicate &&
+          h('button', { type: 'button', onclick: () => openMergeDialog(duplicate, onMerged) }, 'Merge into…'),
       )
     : null;
   return h(

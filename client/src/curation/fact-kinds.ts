@@ -28,6 +28,8 @@ export type KindTarget =
 /** A kind of fact the form records besides positions: its fields and where it is written. */
 export interface FactKind {
   label: string;
+  /** What a correction's title calls one: "Correct the post". */
+  noun: string;
   target: KindTarget;
   fields: readonly KindField[];
 }
@@ -42,6 +44,7 @@ const NOTE: KindField = { name: 'note', label: 'Notes', input: 'text' };
 export const FACT_KINDS: Record<string, FactKind> = {
   post: {
     label: 'A post held',
+    noun: 'post',
     target: { parent: 'people', field: 'person', types: ['PERSON'], label: 'Person', list: 'posts' },
     fields: [
       { name: 'title', label: 'Title of the post', input: 'text', required: true },
@@ -61,6 +64,7 @@ export const FACT_KINDS: Record<string, FactKind> = {
   },
   representation: {
     label: 'A representation (acting for someone)',
+    noun: 'representation',
     target: { parent: 'people', field: 'person', types: ['PERSON'], label: 'Person', list: 'represents' },
     fields: [
       { name: 'for', label: 'Acting for', input: 'entity', types: ACTORS, required: true },
@@ -72,6 +76,7 @@ export const FACT_KINDS: Record<string, FactKind> = {
   },
   relation: {
     label: 'A relation between people',
+    noun: 'relation',
     target: { parent: 'people', field: 'person', types: ['PERSON'], label: 'Person', list: 'relations' },
     fields: [
       { name: 'to', label: 'Related to', input: 'entity', types: ACTORS, required: true },
@@ -82,11 +87,13 @@ export const FACT_KINDS: Record<string, FactKind> = {
   },
   membership: {
     label: 'A group membership',
+    noun: 'membership',
     target: { parent: 'groups', field: 'group', types: ['GROUP'], label: 'Group', list: 'members' },
     fields: [{ name: 'actor', label: 'Member', input: 'entity', types: ACTORS, required: true }, STATUS, NOTE],
   },
   delegation: {
     label: 'A seat in a delegation',
+    noun: 'seat',
     target: { parent: 'meetings', field: 'meeting', types: ['MEETING'], label: 'Meeting', delegationOf: 'party' },
     fields: [
       {
@@ -105,6 +112,7 @@ export const FACT_KINDS: Record<string, FactKind> = {
   },
   meeting: {
     label: 'A meeting',
+    noun: 'meeting',
     target: { entry: 'meetings', idFrom: ['name', 'start'] },
     fields: [
       { name: 'name', label: 'Name', input: 'text', required: true },
@@ -118,6 +126,7 @@ export const FACT_KINDS: Record<string, FactKind> = {
   },
   document: {
     label: 'A document',
+    noun: 'document',
     target: { entry: 'documents', idFrom: ['name'] },
     fields: [
       { name: 'name', label: 'Name', input: 'text', required: true },

@@ -1,8 +1,18 @@
-/** What an edit changed: the entry, and the article its quote comes from, when it has one. */
+/** What an edit answers (`EntryChange`): the entry as it now stands, and where each of its quotes is. */
+export interface EditAnswer {
+  entry: { id: string; collection: string; body: unknown };
+  quotes: readonly { path: string; source: string; start: number; end: number }[];
+}
+
+/**
+ * What an edit changed: the entry, the article its quote comes from when it has one, and the
+ * server's answer when the edit wrote one entry (views update from it instead of fetching again).
+ */
 export interface GraphChange {
   entryId: string;
-  action: 'record' | 'correct' | 'retract' | 'add-article' | 'add-entity';
+  action: 'record' | 'correct' | 'retract' | 'add-article' | 'add-entity' | 'merge';
   source?: string;
+  answer?: EditAnswer;
 }
 
 type Listener = (change: GraphChange) => void;

@@ -16,16 +16,47 @@ export function describeSpeaker(stance: {
 
 const TYPE_OF: Record<string, EntityType> = { Person: 'PERSON', State: 'STATE', Organisation: 'ORGANISATION' };
 
+/** One edge of the drawing for a stance: the latest of `count` on its actor and issue. */
+function toStanceEdge(id: string, stance: StanceItem, count: number): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id,
+      stanceId: stance.id,
+      type: stance.claimant ? 'CLAIM' : 'TAKES',
+      source: stance.actor.id,
+      target: stance.issue.id,
+      // A claim names its claimant, as the panel does: "Russia says: demands".
+      label: stance.claimant
+        ? `${stance.claimant.name} says: ${stance.position.toLowerCase()}`
+        : stance.position.toLowerCase(),
+      positionKind: stance.position,
+      stand: standOf(stance.position),
+      date: stance.date,
+      summary: stance.summary,
+      speaker: describeSpeaker(stance),
+      stances: count,
+      evidence: stance.evidence,
+      sourceCount: stance.sourceCount,
+    },
+    ...(stance.claimant && { classes: 'claim' }),
+  };
+}
+
 /**
  * Actors against issues: one edge per actor and issue, carrying the latest stance among those given
- * (they arrive in date order), coloured by its side; issues that are sticking points are marked.
+ * (they arrive in date order), coloured by its side; and one per claimant, actor and issue for the
+ * claims given (what one actor says another holds), marked as claims. Sticking points are marked.
  */
 export function positionsToElements(
   stances: StanceItem[],
   {
+    claims = [],
     stickingIssues = new Set<string>(),
     groups = [],
   }: {
+    /** Claims about the actors' positions, drawn apart from their own word. */
+    claims?: StanceItem[];
     stickingIssues?: Set<string>;
     /** Boxes to draw actors or issues in (camps, issue categories); each node in one box at most. */
     groups?: { id: string; label: string; members: string[] }[];
@@ -34,7 +65,7 @@ export function positionsToElements(
   const parentOf = new Map(groups.flatMap((group) => group.members.map((member) => [member, group.id] as const)));
   const nodes = new Map<string, ElementDefinition>();
   const latest = new Map<string, { stance: StanceItem; count: number }>();
-  for (const stance of stances) {
+  for (const stance of [...stances, ...claims]) {
     nodes.set(stance.actor.id, {
       group: 'nodes',
       data: {
@@ -59,29 +90,11 @@ export function positionsToElements(
       },
       classes: `overview${stickingIssues.has(stance.issue.id) ? ' sticking' : ''}`,
     });
-    const key = `${stance.actor.id}>${stance.issue.id}`;
+    const key = `${stance.claimant ? `claim:${stance.claimant.id}:` : ''}${stance.actor.id}>${stance.issue.id}`;
     const previous = latest.get(key);
     latest.set(key, { stance, count: (previous?.count ?? 0) + 1 });
   }
-  const edges: ElementDefinition[] = [...latest.entries()].map(([key, { stance, count }]) => ({
-    group: 'edges',
-    data: {
-      id: key,
-      stanceId: stance.id,
-      type: 'TAKES',
-      source: stance.actor.id,
-      target: stance.issue.id,
-      label: stance.position.toLowerCase(),
-      positionKind: stance.position,
-      stand: standOf(stance.position),
-      date: stance.date,
-      summary: stance.summary,
-      speaker: describeSpeaker(stance),
-      stances: count,
-      evidence: stance.evidence,
-      sourceCount: stance.sourceCount,
-    },
-  }));
+  const edges = [...latest.entries()].map(([key, { stance, count }]) => toStanceEdge(key, stance, count));
   const boxes: ElementDefinition[] = groups.map((group) => ({
     group: 'nodes',
     data: { id: group.id, type: 'GROUP', label: group.label, distance: 2 },

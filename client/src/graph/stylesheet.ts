@@ -169,6 +169,8 @@ export const STYLESHEET: StylesheetJson = [
       'text-background-opacity': 1,
     },
   },
+  // A claim (what one actor says another holds): a hollow arrow and a slanted caption, beside the holder's own word.
+  { selector: 'edge.claim', style: { 'target-arrow-fill': 'hollow', 'font-style': 'italic' } },
   { selector: 'node:selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'edge:selected', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 5 } },
   { selector: '.faded', style: { opacity: 0.15 } },

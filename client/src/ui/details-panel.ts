@@ -1,9 +1,11 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { ENTITY_DETAIL, request, type EntityDetail, type Evidence } from '../api/index.js';
+import { ENTITY_DETAIL, request, type EntityDetail, type EntityType, type Evidence } from '../api/index.js';
 import { TYPE_LOOK } from '../graph/palette.js';
+import { replaceMergedId } from '../state/merged-ids.js';
 import { togglePin } from '../state/pins.js';
 import type { Store } from '../state/store.js';
 import { renderFactActions } from '../curation/fact-actions.js';
+import { MERGEABLE_TYPES } from '../curation/merge-dialog.js';
 import type { Session } from '../curation/session.js';
 import { byId, h } from './dom.js';
 import { renderEntitySections } from './entity-sections.js';
@@ -61,7 +63,7 @@ export class DetailsPanel {
     }
     this.#setOpen(true);
     if (element.isEdge())
-      return panel.replaceChildren(...this.#edgeContent(element), ...this.#factActions(element.data('stanceId'), true));
+      return panel.replaceChildren(...this.#edgeContent(element), ...this.#factActions(element.data('stanceId'), null));
     const node = element as NodeSingular;
     panel.replaceChildren(...this.#nodeHeader(node), h('p', { class: 'loading' }, 'Loading details…'));
     this.#controller?.abort();
@@ -75,9 +77,7 @@ export class DetailsPanel {
         ...this.#nodeHeader(node),
         ...this.#ownEvidence(node),
         ...(detail ? renderEntitySections(detail as EntityDetail) : [h('p', {}, 'No details for this entity.')]),
-        ...(ENTRY_TYPES.has(node.data('type'))
-          ? this.#factActions(node.data('entityId') ?? node.id(), node.data('type') === 'STANCE')
-          : []),
+        ...(ENTRY_TYPES.has(node.data('type')) ? this.#factActions(node.data('entityId') ?? node.id(), node) : []),
       );
     } catch (error) {
       if (!this.#controller.signal.aborted)
@@ -85,15 +85,23 @@ export class DetailsPanel {
     }
   }
 
-  /** Correct, retract and history for the entry behind an element; nothing for a fact with no entry of its own. */
-  #factActions(entryId: string | undefined, correctable: boolean): HTMLElement[] {
+  /**
+   * Correct, retract, merge and history for the entry behind an element (a node, or null for the
+   * stance an edge draws); nothing for a fact with no entry of its own.
+   */
+  #factActions(entryId: string | undefined, node: NodeSingular | null): HTMLElement[] {
     if (!entryId) return [];
+    const type = node?.data('type') as EntityType | undefined;
     return [
       renderFactActions({
         entryId,
         session: this.#session,
-        correctable,
+        duplicate:
+          node && type && MERGEABLE_TYPES.has(type)
+            ? { id: entryId, name: String(node.data('label')).split('\n')[0] ?? entryId, type }
+            : null,
         onChanged: (id) => this.#store.navigate({ selected: this.#store.state.selected ?? id }),
+        onMerged: (keep) => this.#store.navigate(replaceMergedId(this.#store.state, entryId, keep)),
       }),
     ];
   }

@@ -33,6 +33,7 @@ const LEGENDS: Record<ViewName, ViewLegend> = {
     stands: 'line',
     statuses: false,
     marks: [
+      'hollow arrow, slanted caption: a claim (“Russia says: …”), not the holder’s own word',
       '⚠ double red border: sticking point',
       `${GROUP_BOX.name}: a camp of actors who agree, or an issue category`,
     ],

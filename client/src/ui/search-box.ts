@@ -38,6 +38,7 @@ export function createSearchBox({
   value = '',
   types,
   onChoose,
+  onAsk,
 }: {
   label: string;
   /** Only entities of these types (an entity field of a form); all types when absent. */
@@ -46,6 +47,8 @@ export function createSearchBox({
   /** The text the box starts with (a reloaded page keeps what was chosen). */
   value?: string;
   onChoose: (choice: Choice) => void;
+  /** Told of each search sent, with its answer: a form resolving the same text waits for it instead of asking again. */
+  onAsk?: (text: string, hits: Promise<SearchHit[]>) => void;
 }): HTMLElement {
   const id = `search-${++boxes}`;
   const input = h('input', {
@@ -127,10 +130,12 @@ export function createSearchBox({
     // Each request checks its own controller: a cancelled request must never report over a newer one.
     const mine = new AbortController();
     controller = mine;
+    const variables = { text, limit: 10, ...(types && { types: [...types] }) };
+    const found$ = request(SEARCH, variables, { signal: mine.signal }).then((answer) => answer.search);
+    onAsk?.(text, found$);
     const answer = (async () => {
       try {
-        const variables = { text, limit: 10, ...(types && { types: [...types] }) };
-        const found = (await request(SEARCH, variables, { signal: mine.signal })).search;
+        const found = await found$;
         if (mine.signal.aborted) return;
         hits = found;
         answered = text;

@@ -41,7 +41,13 @@ export class PositionsView {
   #drawing: Drawing;
   #store: Store;
   #drawn: string | null = null;
-  #data: { stances: StanceItem[]; sticking: Set<string>; network: AgreementNetwork; key: string } | null = null;
+  #data: {
+    stances: StanceItem[];
+    claims: StanceItem[];
+    sticking: Set<string>;
+    network: AgreementNetwork;
+    key: string;
+  } | null = null;
   #matrix: PositionsMatrix | null = null;
 
   constructor(drawing: Drawing, store: Store) {
@@ -68,20 +74,23 @@ export class PositionsView {
       if (this.#data?.key !== key) {
         showStatus('Loading the positions…');
         const range = { from: state.from, to: state.to };
-        const [stances, sticking, network] = await Promise.all([
+        const [stances, claims, sticking, network] = await Promise.all([
           fetchAllPages(STANCES, { filter: { ...range, asOf: state.asOf } }, (d) => d.stances),
+          // Claims are drawn apart, marked as such; the matrix and the camps read the holders' own word.
+          fetchAllPages(STANCES, { filter: { ...range, asOf: state.asOf, claims: true } }, (d) => d.stances),
           request(STICKING_POINTS, range),
           request(AGREEMENT_NETWORK, range),
         ]);
         this.#data = {
           key,
           stances,
+          claims,
           sticking: new Set(sticking.stickingPoints.map((s) => s.issue.id)),
           network: network.agreementNetwork,
         };
       }
       const data = this.#data;
-      if (!data.stances.length) {
+      if (!data.stances.length && !data.claims.length) {
         this.#drawing.clear();
         table.hidden = true;
         showStatus('No positions in this date range.');
@@ -91,7 +100,11 @@ export class PositionsView {
       const drawn = `${key}|${state.group}`;
       if (this.#drawn !== drawn || !this.#drawing.cy) {
         await this.#drawing.replace(
-          positionsToElements(data.stances, { stickingIssues: data.sticking, groups: this.#groups(state.group) }),
+          positionsToElements(data.stances, {
+            claims: data.claims,
+            stickingIssues: data.sticking,
+            groups: this.#groups(state.group),
+          }),
           { layout: POSITIONS_LAYOUT },
         );
         this.#drawn = drawn;

@@ -2,6 +2,7 @@ import { NEIGHBOURHOOD, request, SOURCE_LIST, SOURCE_TEXT } from '../api/index.j
 import type * as Generated from '../api/generated/operation-types.js';
 import { openArticleForm } from '../curation/article-form.js';
 import { openFactForm } from '../curation/fact-form.js';
+import type { GraphChange } from '../curation/graph-changes.js';
 import type { Session } from '../curation/session.js';
 import { mergeGraphs } from '../graph/merge-graphs.js';
 import { toElements } from '../graph/to-elements.js';
@@ -11,11 +12,12 @@ import { byId, h } from '../ui/dom.js';
 import { NO_PUBLISHER, NO_TITLE } from '../ui/evidence-list.js';
 import { clearStatus, showError, showStatus } from '../ui/status.js';
 import type { Drawing } from './drawing.js';
+import { countFacts, updateCitations, type Citation } from './article-citations.js';
 import { findPhrase, sentenceAround } from './article-marks.js';
 import { renderArticle, selectionOffsets, selectOffsets } from './reading-pane.js';
 
 type Article = { id: string } & Generated.SourceTextQuery;
-type Citation = Generated.SourceTextQuery['citations'][number];
+type Graph = Generated.NeighbourhoodQuery['neighbourhood'];
 type SourceNode = Extract<NonNullable<Generated.SourceTextQuery['node']>, { __typename: 'Source' }>;
 
 const titleOf = (source: { title?: string | null }) => source.title ?? NO_TITLE;
@@ -38,6 +40,8 @@ export class SourcesView {
   #selection: { start: number; end: number } | null = null;
   /** The quote last scrolled to: choosing a fact of it redraws, but must not scroll the text back. */
   #scrolledTo: string | null = null;
+  /** The open article's drawn entries' neighbourhoods: a redraw after an edit fetches only those it changed. */
+  #graphs = new Map<string, Graph>();
 
   constructor(drawing: Drawing, store: Store, session: Session) {
     this.#drawing = drawing;
@@ -55,6 +59,7 @@ export class SourcesView {
     byId('reader').hidden = true;
     this.#shown = null;
     this.#drawn = null;
+    this.#graphs.clear();
   }
 
   /** Forgets what an edit changed, so the next render fetches it again. */
@@ -63,6 +68,27 @@ export class SourcesView {
     if (!source || source === this.#article?.id) this.#article = null;
     this.#shown = null;
     this.#drawn = null;
+    this.#graphs.clear();
+  }
+
+  /**
+   * Takes in an edit of one entry from the server's answer: the open article's marks and its count
+   * of facts are updated in place, and only the neighbourhoods that hold the entry are fetched
+   * again. An edit without such an answer (an article added, a merge) forgets everything it may touch.
+   */
+  applyChange(change: GraphChange): void {
+    const { answer } = change;
+    if (!answer || change.action === 'add-article') return this.forget(change.source);
+    for (const [id, graph] of this.#graphs)
+      if (id === change.entryId || graph.nodes.some((node) => node.id === change.entryId)) this.#graphs.delete(id);
+    this.#shown = null;
+    this.#drawn = null;
+    const article = this.#article;
+    if (!article || !this.#list) return;
+    const citations = updateCitations(article.citations, article.id, answer);
+    this.#article = { ...article, citations };
+    const uses = this.#list.sourceUses.filter((use) => use.source !== article.id);
+    this.#list = { ...this.#list, sourceUses: [...uses, { source: article.id, facts: countFacts(citations) }] };
   }
 
   /** Shows the list, the open article and the chosen quote's facts. */
@@ -71,8 +97,11 @@ export class SourcesView {
     reader.hidden = false;
     try {
       this.#list ??= await request(SOURCE_LIST, {});
-      if (state.source && this.#article?.id !== state.source)
+      if (state.source && this.#article?.id !== state.source) {
+        // Neighbourhoods are kept while one article stays open, not longer: others edit the graph too.
+        this.#graphs.clear();
         this.#article = { id: state.source, ...(await request(SOURCE_TEXT, { id: state.source })) };
+      }
       const shown = `${state.source}|${this.#session.viewer?.name ?? ''}|${this.#article ? 'text' : ''}`;
       if (this.#shown !== shown) {
         reader.replaceChildren(this.#renderList(state), this.#renderArticle(state));
@@ -279,7 +308,11 @@ export class SourcesView {
     }
     showStatus('Loading the facts…');
     const graphs = await Promise.all(
-      ids.map(async (id) => (await request(NEIGHBOURHOOD, { id, depth: 1 })).neighbourhood),
+      ids.map(async (id) => {
+        const graph = this.#graphs.get(id) ?? (await request(NEIGHBOURHOOD, { id, depth: 1 })).neighbourhood;
+        this.#graphs.set(id, graph);
+        return graph;
+      }),
     );
     await this.#drawing.replace(toElements(mergeGraphs(graphs)));
     clearStatus();

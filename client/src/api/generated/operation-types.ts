@@ -62,6 +62,8 @@ export type StanceFilter = {
   confirmedOnly?: boolean | null | undefined;
   /** Claims made by these actors about others' positions, instead of the holders' own word. */
   claimedBy?: Array<string | number> | null | undefined;
+  /** Every claim, whoever made it (what one actor says another holds), instead of the holders' own word; `claimedBy` narrows it to some claimants. */
+  claims?: boolean | null | undefined;
 };
 
 /** Who may change the graph: editors write facts, admins also manage API tokens. */
@@ -1975,6 +1977,36 @@ export type MeetingsQuery = {
   };
 };
 
+export type MergeEntitiesMutationVariables = Exact<{
+  keep: string | number;
+  merge: string | number;
+  keepVersion: string;
+  mergeVersion: string;
+  comment?: string | null | undefined;
+}>;
+
+export type MergeEntitiesMutation = {
+  mergeEntities: { entry: { id: string; version: string }; changes: Array<{ id: string }> };
+};
+
+export type MergePreviewQueryVariables = Exact<{
+  keep: string | number;
+  merge: string | number;
+}>;
+
+export type MergePreviewQuery = {
+  mergePreview: {
+    result: Record<string, unknown>;
+    aliasesAdded: Array<string>;
+    formerIdsAdded: Array<string>;
+    keep: { id: string; version: string };
+    merge: { id: string; version: string };
+    factsMoved: Array<{ from: string; to: string; combined: boolean }>;
+    rewritten: Array<{ collection: string; id: string; fields: Array<string> }>;
+    conflicts: Array<{ entryId: string; field: string | null; message: string; blocking: boolean }>;
+  };
+};
+
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -2045,6 +2077,7 @@ export type PutDocumentMutation = {
   putDocument: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2058,6 +2091,7 @@ export type PutGroupMutation = {
   putGroup: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2071,6 +2105,7 @@ export type PutIssueMutation = {
   putIssue: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2084,6 +2119,7 @@ export type PutMeetingMutation = {
   putMeeting: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2097,6 +2133,7 @@ export type PutOrganisationMutation = {
   putOrganisation: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2110,6 +2147,7 @@ export type PutPersonMutation = {
   putPerson: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2124,6 +2162,7 @@ export type PutSourceMutation = {
   putSource: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2137,6 +2176,7 @@ export type PutStanceMutation = {
   putStance: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2150,6 +2190,7 @@ export type PutStateMutation = {
   putState: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
@@ -2164,6 +2205,7 @@ export type RetractFactMutation = {
   retractFact: {
     entry: { id: string; collection: string; version: string; body: Record<string, unknown> };
     change: { id: string };
+    quotes: Array<{ path: string; source: string; start: number; end: number }>;
   };
 };
 
