@@ -138,7 +138,8 @@ export class PositionsView {
     if (!data || group === 'none') return [];
     if (group === 'issue') {
       const byCategory = new Map<string, Set<string>>();
-      for (const stance of data.stances) {
+      // Claims draw issues too: an issue only claimed about still belongs in its category's box.
+      for (const stance of [...data.stances, ...data.claims]) {
         const category = stance.issue.category ?? 'OTHER';
         byCategory.set(category, (byCategory.get(category) ?? new Set()).add(stance.issue.id));
       }
