@@ -18,6 +18,20 @@ export function currentIdCall(parameter: string, variable: string): string {
   }`;
 }
 
+/**
+ * Cypher that binds `variable` to the ids in the list `$parameter` with each former id replaced by
+ * the id of the entity it was merged into (null when the list is null), so that a filter over
+ * `variable` finds what a filter by the current ids finds: one index seek per id, in the query it
+ * opens. Both names come from the code, never from a request.
+ */
+export function currentIdsCall(parameter: string, variable: string): string {
+  return `CALL () {
+    UNWIND coalesce($${parameter}, []) AS asked
+    OPTIONAL MATCH (former:${SEEDED_LABEL}:${FORMER_ID_KIND} {id: asked})
+    RETURN CASE WHEN $${parameter} IS NULL THEN null ELSE collect(coalesce(former.mergedInto, asked)) END AS ${variable}
+  }`;
+}
+
 /** The entity each id was merged into, for the ids that name merged entities; the others are absent. */
 export async function readCurrentIds(run: TransactionRunner, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
