@@ -16,6 +16,8 @@ interface DateScope {
 type Projected = Record<string, unknown>;
 
 export interface ComparisonRows {
+  /** The actors asked for, in order, each former id replaced by the kept entity's id. */
+  askedIds: string[];
   actorIds: string[];
   actors: Projected[];
   issues: { issue: Projected; cells: { actorId: string; stand: string; stance: Projected }[] }[];
@@ -34,7 +36,7 @@ export async function readComparison(
     ...dayParameters(query),
     ...parameters,
   });
-  return record ?? { actorIds: [], actors: [], issues: [] };
+  return record ?? { askedIds: query.actors, actorIds: [], actors: [], issues: [] };
 }
 
 function comparisonCypher(compiler: ProjectionCompiler, info: GraphQLResolveInfo): string {
@@ -57,10 +59,13 @@ function comparisonCypher(compiler: ProjectionCompiler, info: GraphQLResolveInfo
   // their stances once, never an index over every stance (a NOT EXISTS per stance invited one).
   // One text per document whether or not `issues` is set, so its ids (former ones turned into
   // current ones) are a test on stances already reached from the actors, never a seek.
-  return `${currentIdsCall('issues', 'issueIds')}
-     MATCH (actor:Actor) WHERE actor.id IN $actors
-     WITH issueIds, collect(actor) AS chosen
-     RETURN [actor IN chosen | actor.id] AS actorIds, [actor IN chosen | ${actor}] AS actors,
+  return `${currentIdsCall('actors', 'askedIds')}
+     ${currentIdsCall('issues', 'issueIds')}
+     CALL (askedIds) {
+       MATCH (actor:Actor) WHERE actor.id IN askedIds
+       RETURN collect(actor) AS chosen
+     }
+     RETURN askedIds, [actor IN chosen | actor.id] AS actorIds, [actor IN chosen | ${actor}] AS actors,
        COLLECT {
          UNWIND chosen AS actor
          CALL (actor, issueIds) {

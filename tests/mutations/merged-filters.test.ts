@@ -53,6 +53,18 @@ const FILTERS: Record<string, { query: string; field: string; kind: 'actor' | 'i
     field: 'comparePositions',
     kind: 'issue',
   },
+  'comparePositions(actors:)': {
+    query: `query ($id: ID!) { comparePositions(actors: [$id, "borduria", $id]) {
+      actors { id } issues { issue { id } conflicts { a { id } b { id } } } } }`,
+    field: 'comparePositions',
+    kind: 'actor',
+  },
+  'rosterChange(party:)': {
+    query: `query ($id: ID!) { rosterChange(party: $id, before: "fixtureville-talks", after: "fixtureville-talks") {
+      party { id } stayed { person { id } } } }`,
+    field: 'rosterChange',
+    kind: 'actor',
+  },
 };
 
 describe('a filter given a merged entity’s old id', () => {
