@@ -71,18 +71,27 @@ describe('a filter given a merged entity’s old id', () => {
   let driver: Driver;
   let executor: Executor;
   let app: App;
+  let roundTrips = 0;
 
-  const ask = async (query: string, id: string): Promise<Record<string, unknown>> => {
+  /** A filter's answer for one id, and how many queries it sent to Neo4j. */
+  const ask = async (query: string, id: string) => {
+    roundTrips = 0;
     const answer = await post(app, query, { id });
     expect(answer.errors).toBeUndefined();
-    return answer.data!;
+    return { data: answer.data!, roundTrips };
   };
 
   beforeAll(async () => {
     driver = connectTestDriver();
     executor = await openEditDatabase(driver, FIXTURE);
     await addUser(executor, 'eddie', 'editor', PASSWORD);
-    app = createApp({ driver, ...testDatabase(), logErrors: false, session: { hours: 1, secureCookie: false } });
+    app = createApp({
+      driver,
+      ...testDatabase(),
+      logErrors: false,
+      session: { hours: 1, secureCookie: false },
+      onQuery: () => (roundTrips += 1),
+    });
     const cookie = await signIn(app, 'eddie', PASSWORD);
     for (const { keep, merge } of MERGES) {
       const preview = await post<{ mergePreview: { keep: { version: string }; merge: { version: string } } }>(
@@ -107,12 +116,12 @@ describe('a filter given a merged entity’s old id', () => {
     await driver?.close();
   });
 
-  test.each(Object.keys(FILTERS))('%s answers as given the kept id', async (name) => {
+  test.each(Object.keys(FILTERS))('%s answers as given the kept id, in one round trip', async (name) => {
     const { query, field, kind } = FILTERS[name]!;
     const { keep, merge } = MERGES[kind === 'actor' ? 0 : 1];
     const byKept = await ask(query, keep);
     // The fixture gives every filter something to find, so an answer of nothing cannot pass.
-    expect(JSON.stringify(byKept[field])).toContain(`"${keep}"`);
-    expect(await ask(query, merge)).toEqual(byKept);
+    expect(JSON.stringify(byKept.data[field])).toContain(`"${keep}"`);
+    expect(await ask(query, merge)).toEqual({ data: byKept.data, roundTrips: 1 });
   });
 });
