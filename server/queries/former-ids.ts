@@ -1,5 +1,5 @@
 import { FORMER_ID_KIND, SEEDED_LABEL } from '../../seed/graph/elements.js';
-import { readerOf, type Executor, type TransactionRunner } from '../database/executor.js';
+import type { TransactionRunner } from '../database/executor.js';
 
 // One index seek per id, on the seeded id's unique constraint.
 const READ_CURRENT_IDS = `UNWIND $ids AS id
@@ -18,6 +18,22 @@ export function currentIdCall(parameter: string, variable: string): string {
   }`;
 }
 
+/**
+ * Cypher that binds `variable` to the ids in the list `$parameter`, in their order, with each former
+ * id replaced by the id of the entity it was merged into (null when the list is null), so that a
+ * filter over `variable` finds what a filter by the current ids finds: one index seek per id, in
+ * the query it opens. Both names come from the code, never from a request.
+ */
+export function currentIdsCall(parameter: string, variable: string): string {
+  // Ordered by position before collecting: a comparison answers its actors in the order asked.
+  return `CALL () {
+    UNWIND range(0, size(coalesce($${parameter}, [])) - 1) AS position
+    OPTIONAL MATCH (former:${SEEDED_LABEL}:${FORMER_ID_KIND} {id: $${parameter}[position]})
+    WITH position, coalesce(former.mergedInto, $${parameter}[position]) AS current ORDER BY position
+    RETURN CASE WHEN $${parameter} IS NULL THEN null ELSE collect(current) END AS ${variable}
+  }`;
+}
+
 /** The entity each id was merged into, for the ids that name merged entities; the others are absent. */
 export async function readCurrentIds(run: TransactionRunner, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
@@ -28,22 +44,4 @@ export async function readCurrentIds(run: TransactionRunner, ids: readonly strin
 /** The id of the entity that absorbed `id`, or `id` itself when it was not merged. */
 export async function readCurrentId(run: TransactionRunner, id: string): Promise<string> {
   return (await readCurrentIds(run, [id])).get(id) ?? id;
-}
-
-/**
- * Runs `read` with the ids as asked and, when `isFound` says it found nothing and some of `ids`
- * name merged entities, once more with those replaced by the entities that absorbed them: for
- * reads of several ids (a comparison, a roster), where `currentIdCall` would be one per id. A
- * request that finds what it asks for runs as before; a miss costs one more round trip.
- */
-export async function readFollowingMerges<T>(
-  executor: Executor,
-  ids: readonly string[],
-  read: (current: (id: string) => string) => Promise<T>,
-  isFound: (result: T) => boolean,
-): Promise<T> {
-  const first = await read((id) => id);
-  if (isFound(first)) return first;
-  const current = await readCurrentIds(readerOf(executor), ids);
-  return current.size === 0 ? first : read((id) => current.get(id) ?? id);
 }

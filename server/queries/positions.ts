@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
 import { allOf } from './conditions.js';
 import { IS_LATEST, STANCE_IN_RANGE, dayParameters } from './date-parameters.js';
+import { currentIdsCall } from './former-ids.js';
 import { compileOnce } from '../projection/compile-cache.js';
 import type { ProjectionCompiler } from '../projection/compile-projection.js';
 import { createCompiler, selectionAt, selectionAtAny } from './read-projected.js';
@@ -15,6 +16,8 @@ interface DateScope {
 type Projected = Record<string, unknown>;
 
 export interface ComparisonRows {
+  /** The actors asked for, in order, each former id replaced by the kept entity's id. */
+  askedIds: string[];
   actorIds: string[];
   actors: Projected[];
   issues: { issue: Projected; cells: { actorId: string; stand: string; stance: Projected }[] }[];
@@ -33,7 +36,7 @@ export async function readComparison(
     ...dayParameters(query),
     ...parameters,
   });
-  return record ?? { actorIds: [], actors: [], issues: [] };
+  return record ?? { askedIds: query.actors, actorIds: [], actors: [], issues: [] };
 }
 
 function comparisonCypher(compiler: ProjectionCompiler, info: GraphQLResolveInfo): string {
@@ -54,14 +57,20 @@ function comparisonCypher(compiler: ProjectionCompiler, info: GraphQLResolveInfo
   // Per chosen actor (a correlated CALL), its stances in range and the latest per issue by
   // aggregation: the plan starts from the few actors the actor_id index finds and reads each of
   // their stances once, never an index over every stance (a NOT EXISTS per stance invited one).
-  return `MATCH (actor:Actor) WHERE actor.id IN $actors
-     WITH collect(actor) AS chosen
-     RETURN [actor IN chosen | actor.id] AS actorIds, [actor IN chosen | ${actor}] AS actors,
+  // One text per document whether or not `issues` is set, so its ids (former ones turned into
+  // current ones) are a test on stances already reached from the actors, never a seek.
+  return `${currentIdsCall('actors', 'askedIds')}
+     ${currentIdsCall('issues', 'issueIds')}
+     CALL (askedIds) {
+       MATCH (actor:Actor) WHERE actor.id IN askedIds
+       RETURN collect(actor) AS chosen
+     }
+     RETURN askedIds, [actor IN chosen | actor.id] AS actorIds, [actor IN chosen | ${actor}] AS actors,
        COLLECT {
          UNWIND chosen AS actor
-         CALL (actor) {
+         CALL (actor, issueIds) {
            MATCH (actor)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
-           WHERE ($issues IS NULL OR issue.id IN $issues) AND ${STANCE_IN_RANGE('s')}
+           WHERE (issueIds IS NULL OR issue.id IN issueIds) AND ${STANCE_IN_RANGE('s')}
            WITH issue, max(s.startDay) AS latestDay, collect(s) AS inRange
            UNWIND inRange AS s
            WITH issue, s WHERE s.startDay = latestDay
@@ -126,11 +135,18 @@ export async function readAgreementNetwork(
       ['links', 'disagreeOn'],
     ]),
   );
+  // An issue's former id filters as the id of the issue that absorbed it.
+  const issueIds = query.issues != null;
   const [record] = await executor.read<{ actors: unknown[]; links: unknown[] }>(
-    `CALL () {
+    `${issueIds ? currentIdsCall('issues', 'issueIds') : ''}
+     CALL (${issueIds ? 'issueIds' : ''}) {
        MATCH (a:Actor)-[:TAKES]->(s:Stance)-[:ON]->(issue:Issue)
-       WHERE s.stand IN ['for', 'against'] AND ($issues IS NULL OR issue.id IN $issues)
-         AND ${STANCE_IN_RANGE('s')} AND ${IS_LATEST('a', 's', 'issue')}
+       WHERE ${allOf(
+         "s.stand IN ['for', 'against']",
+         issueIds && 'issue.id IN issueIds',
+         STANCE_IN_RANGE('s'),
+         IS_LATEST('a', 's', 'issue'),
+       )}
        WITH issue, collect({ actor: a, stand: s.stand }) AS cells
        UNWIND cells AS x
        UNWIND cells AS y

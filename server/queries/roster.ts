@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Executor } from '../database/executor.js';
 import { createCompiler, selectionAt, selectionAtAny } from './read-projected.js';
+import { currentIdCall } from './former-ids.js';
 
 /** One seat: who, in what role and capacity, projected as the request asked. */
 export interface Seat {
@@ -22,7 +23,10 @@ export interface RosterRows {
   afterSeats: Seat[];
 }
 
-/** A party's delegations at two meetings and their seats, in one query; the diff is the resolver's. */
+/**
+ * A party's delegations (by its id or a former one) at two meetings and their seats, in one query;
+ * the diff is the resolver's.
+ */
 export async function readRoster(
   executor: Executor,
   info: GraphQLResolveInfo,
@@ -43,7 +47,8 @@ export async function readRoster(
       personId: p.id, role: r.role, capacity: r.capacity, membership: ${membership}, person: ${person}
     }] END`;
   const [record] = await executor.read<RosterRows>(
-    `OPTIONAL MATCH (party:Actor {id: $party})
+    `${currentIdCall('party', 'partyId')}
+     OPTIONAL MATCH (party:Actor {id: partyId})
      OPTIONAL MATCH (before:Meeting {id: $before})
      OPTIONAL MATCH (after:Meeting {id: $after})
      OPTIONAL MATCH (party)<-[:REPRESENTS]-(db:Delegation)-[:AT]->(before)

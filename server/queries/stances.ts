@@ -3,6 +3,7 @@ import type { Executor } from '../database/executor.js';
 import { CONFIRMED_FACT_STATUS } from '../../seed/model/vocabulary.js';
 import { allOf } from './conditions.js';
 import { IS_LATEST, STANCE_IN_RANGE, dayParameters } from './date-parameters.js';
+import { currentIdsCall } from './former-ids.js';
 import { readPage, type Page } from './read-projected.js';
 
 export interface StanceQuery {
@@ -26,8 +27,8 @@ export interface StanceQuery {
 
 function stanceConditions(query: StanceQuery): string {
   return allOf(
-    query.actors && 'actor.id IN $actors',
-    query.issues && 'issue.id IN $issues',
+    query.actors && 'actor.id IN actorIds',
+    query.issues && 'issue.id IN issueIds',
     query.positions && 'this.position IN $positions',
     query.statuses && 'this.status IN $statuses',
     query.confirmedOnly && 'this.status = $confirmed',
@@ -40,7 +41,7 @@ function stanceConditions(query: StanceQuery): string {
 function matchStances(query: StanceQuery): string {
   // Claims are found from their claimants, by id: an index seek, not a scan of every stance.
   if (query.claimedBy)
-    return `MATCH (claimant:Actor)<-[:CLAIMED_BY]-(this:Stance) WHERE claimant.id IN $claimedBy
+    return `MATCH (claimant:Actor)<-[:CLAIMED_BY]-(this:Stance) WHERE claimant.id IN claimantIds
        MATCH (actor:Actor)-[:SAID_TO_TAKE]->(this)-[:ON]->(issue:Issue)`;
   if (query.claims) return 'MATCH (actor:Actor)-[:SAID_TO_TAKE]->(this:Stance)-[:ON]->(issue:Issue)';
   return 'MATCH (actor:Actor)-[:TAKES]->(this:Stance)-[:ON]->(issue:Issue)';
@@ -51,10 +52,18 @@ function matchStances(query: StanceQuery): string {
  * The holders' own word (TAKES), or with `claimedBy` or `claims`, what claimants say others hold.
  */
 export function readStancePage(executor: Executor, info: GraphQLResolveInfo, query: StanceQuery): Promise<Page> {
+  // A merged entity's former id filters as the kept entity's id: each set list of ids is turned
+  // into current ids first, in the same query.
+  const currentIds = [
+    query.actors && currentIdsCall('actors', 'actorIds'),
+    query.issues && currentIdsCall('issues', 'issueIds'),
+    query.claimedBy && currentIdsCall('claimedBy', 'claimantIds'),
+  ].filter(Boolean);
   const match = matchStances(query);
   return readPage(executor, info, {
     typeName: 'Stance',
-    match: `${match}
+    match: `${currentIds.join('\n')}
+      ${match}
       WHERE ${stanceConditions(query)}
       WITH this, actor`,
     parameters: {

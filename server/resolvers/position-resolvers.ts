@@ -1,5 +1,4 @@
 import { notFoundError } from '../errors.js';
-import { readFollowingMerges } from '../queries/former-ids.js';
 import { readAgreementNetwork, readComparison, readStickingPoints } from '../queries/positions.js';
 import { readRoster, type Seat } from '../queries/roster.js';
 import type { QueryResolvers } from '../generated/resolver-types.js';
@@ -16,16 +15,9 @@ export const positionResolvers: QueryResolvers = {
     checkRange(args.from, args.to);
     const asked = checkIds('actors', args.actors, { max: 20, required: true })!;
     const issues = checkIds('issues', args.issues);
-    // An actor merged into another is compared as the one that absorbed it.
-    const { actorIds, rows } = await readFollowingMerges(
-      executor,
-      asked,
-      async (current) => {
-        const ids = [...new Set(asked.map(current))];
-        return { actorIds: ids, rows: await readComparison(executor, info, { ...args, actors: ids, issues }) };
-      },
-      (found) => found.actorIds.every((id) => found.rows.actorIds.includes(id)),
-    );
+    const rows = await readComparison(executor, info, { ...args, actors: asked, issues });
+    // An actor merged into another is compared as the one that absorbed it, once.
+    const actorIds = [...new Set(rows.askedIds)];
     const missing = actorIds.find((id) => !rows.actorIds.includes(id));
     if (missing) throw notFoundError('Actor', missing);
     const actorById = new Map(rows.actorIds.map((id, index) => [id, rows.actors[index]]));
@@ -61,12 +53,7 @@ export const positionResolvers: QueryResolvers = {
   },
 
   rosterChange: async (_, args, { executor }, info) => {
-    const rows = await readFollowingMerges(
-      executor,
-      [args.party],
-      (current) => readRoster(executor, info, { ...args, party: current(args.party) }),
-      (found) => Boolean(found?.partyFound),
-    );
+    const rows = await readRoster(executor, info, args);
     if (!rows?.partyFound) throw notFoundError('Actor', args.party);
     if (!rows.beforeFound) throw notFoundError('Meeting', args.before);
     if (!rows.afterFound) throw notFoundError('Meeting', args.after);
