@@ -1,6 +1,7 @@
 import { byId, h } from '../ui/dom.js';
 import { describeError, showError } from '../ui/status.js';
 import type { Session, SignedIn } from './session.js';
+import { openModal, renderDialogButtons } from './form-fields.js';
 
 /** The sign-in form, in a modal dialog: the browser keeps focus inside it and Escape closes it. */
 function openSignIn(session: Session): void {
@@ -35,17 +36,10 @@ function openSignIn(session: Session): void {
     h('label', { for: 'sign-in-password' }, 'Password'),
     password,
     error,
-    h(
-      'div',
-      { class: 'form-buttons' },
-      h('button', { type: 'submit' }, 'Sign in'),
-      h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
-    ),
+    renderDialogButtons(dialog, h('button', { type: 'submit' }, 'Sign in')),
   );
   dialog.append(form);
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
+  openModal(dialog);
 }
 
 function renderAccount(session: Session, viewer: SignedIn | null): void {

@@ -1,6 +1,6 @@
 import { PUT_SOURCE, request } from '../api/index.js';
 import { h } from '../ui/dom.js';
-import { clearErrors, labelled, showErrors } from './form-fields.js';
+import { clearErrors, labelled, openModal, renderDialogButtons, showErrors } from './form-fields.js';
 import { announceGraphChange } from './graph-changes.js';
 import { toSlug } from './slug.js';
 
@@ -55,17 +55,10 @@ export function openArticleForm(onSaved: (id: string) => void): HTMLDialogElemen
       h('h2', { id: 'article-form-title' }, 'Add an article'),
       fields.map((field) => field.element),
       formError,
-      h(
-        'div',
-        { class: 'form-buttons' },
-        h('button', { type: 'submit' }, 'Add the article'),
-        h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
-      ),
+      renderDialogButtons(dialog, h('button', { type: 'submit' }, 'Add the article')),
     ),
   );
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
+  openModal(dialog);
   text.focus();
   return dialog;
 }

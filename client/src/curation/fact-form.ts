@@ -3,7 +3,7 @@ import type { StanceInput } from '../api/generated/operation-types.js';
 import { h } from '../ui/dom.js';
 import { FieldsUnresolved, type QuoteRef } from './entity-field.js';
 import { FACT_KINDS } from './fact-kinds.js';
-import { clearErrors, labelled, showErrors, type FormField } from './form-fields.js';
+import { clearErrors, labelled, openModal, renderDialogButtons, showErrors, type FormField } from './form-fields.js';
 import { announceGraphChange, type EditAnswer } from './graph-changes.js';
 import { readPath } from './fact-paths.js';
 import { createKindFields, type EntryAt } from './kind-form.js';
@@ -207,17 +207,10 @@ export function openFactForm(
       reasonField.element,
       conflict,
       formError,
-      h(
-        'div',
-        { class: 'form-buttons' },
-        save,
-        h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
-      ),
+      renderDialogButtons(dialog, save),
     ),
   );
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
+  openModal(dialog);
   // The first thing to fill in: the holder (the quote is already there).
   kind.fields[1]?.control.focus();
   return dialog;

@@ -83,3 +83,20 @@ export function showErrors(failure: unknown, all: readonly FormField[], formErro
   }
   (first ?? formError).focus?.();
 }
+
+/** A dialog's buttons: the ones given, then Cancel, which closes it. */
+export function renderDialogButtons(dialog: HTMLDialogElement, ...buttons: HTMLElement[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'form-buttons' },
+    buttons,
+    h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
+  );
+}
+
+/** Opens a dialog as a modal on the page; closing it (Cancel, Escape, a save) removes it. */
+export function openModal(dialog: HTMLDialogElement): void {
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+}

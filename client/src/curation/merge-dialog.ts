@@ -3,7 +3,7 @@ import type { MergePreviewQuery } from '../api/generated/operation-types.js';
 import { h } from '../ui/dom.js';
 import { createEntityField, FieldsUnresolved, resolveEntityFields } from './entity-field.js';
 import { readPath } from './fact-paths.js';
-import { clearErrors, labelled, showErrors } from './form-fields.js';
+import { clearErrors, labelled, openModal, renderDialogButtons, showErrors } from './form-fields.js';
 import { announceGraphChange } from './graph-changes.js';
 
 /**
@@ -171,17 +171,10 @@ export function openMergeDialog(duplicate: Duplicate, onMerged: (keep: string) =
       preview,
       reasonField.element,
       formError,
-      h(
-        'div',
-        { class: 'form-buttons' },
-        confirm,
-        h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel'),
-      ),
+      renderDialogButtons(dialog, confirm),
     ),
   );
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
+  openModal(dialog);
   keepField.control.focus();
   return dialog;
 }
