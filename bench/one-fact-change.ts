@@ -1,6 +1,6 @@
 /**
  * `npm run bench:writes [-- --scales 1,100,1000 --heap 1g]`: at each scale, a fresh Neo4j gets the
- * synthetic dataset (a first load: staged and published), then one stance's summary is changed in
+ * synthetic dataset (a first load, written in batches), then one stance's summary is changed in
  * the YAML and the seed runs again as `npm run seed` does (given the folder: only the entries that
  * changed are read), then once more with another change through the whole comparison (every file
  * validated, every fact compared), the way every seed went before. Prints the time of each phase,

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       'transaction-rows': {
         type: 'string',
         value: 'N',
-        description: 'the largest difference applied in one transaction; larger ones are staged and published',
+        description: 'the largest difference applied in one transaction; larger ones are written in batches of this size',
       },
       'lease-seconds': {
         type: 'string',

@@ -3,6 +3,7 @@ import { countFacts, type FactCount } from './model/count-facts.js';
 import { clearLeftovers, TRANSACTION_ROWS } from './graph/staging.js';
 import { ensureSchema } from './graph/ensure-schema.js';
 import { stageAndPublish } from './graph/stage-and-publish.js';
+import { writeFirstLoad } from './graph/write-first-load.js';
 import { recordDataset } from './graph/dataset-info.js';
 import { readGraphSummary, type GraphSummary } from './graph/graph-summary.js';
 import { claimSeedRun, readSeedRun, DEFAULT_LEASE_S, SeedBusyError, type SeedRun } from './graph/seed-run.js';
@@ -58,7 +59,7 @@ export interface SeedOptions {
   data: string | PreparedSeed;
   /** Write the whole graph again, and retire every node of a seeded kind the files do not hold. */
   reset?: boolean;
-  /** Rows per transaction: a difference up to this size is one transaction, a larger one is staged. */
+  /** Rows per transaction: a difference up to this size is one transaction, a larger one is written in batches of it. */
   transactionRows?: number;
   /** How long the seed's lease runs without renewal (see seed-run.ts). */
   leaseS?: number;
@@ -69,8 +70,11 @@ export interface SeedOptions {
   onProgress?: (message: string) => void;
 }
 
-/** How a seed brought the graph in line with the files. */
-export type SeedMethod = 'unchanged' | 'one transaction' | 'staged and published';
+/**
+ * How a seed brought the graph in line with the files: nothing to write, one transaction, a first
+ * load written in batches before any reader can see it, or a whole graph staged and published.
+ */
+export type SeedMethod = 'unchanged' | 'one transaction' | 'written in batches' | 'staged and published';
 
 export interface SeedResult {
   version: string;
@@ -111,6 +115,7 @@ async function readRevision(session: Session): Promise<{ revision: number; versi
  * was seeded from, and reads, checks and diffs only the entries whose text changed (see
  * `incremental/plan-changes.ts`); when that cannot settle it, it validates every file and compares
  * every fact. A difference of at most `transactionRows` rows is one transaction; a larger one is
+ * written in batches before any reader can see a graph (a first load, see write-first-load.ts), or
  * staged beside the live graph and published in one transaction (see staging.ts). Either way
  * readers see the whole old graph or the whole new one, and a seed killed at any point leaves one
  * of them.
@@ -284,8 +289,12 @@ async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promi
     const before = await readRevision(session);
     onProgress(`difference: ${diff.size} rows (${describeDiff(diff)})`);
     const size = { changed: diff.size, graph: graph.nodes.size + graph.relationships.size };
+    const firstLoad = before.version === null;
+    if (firstLoad && !reset && graph.unmanaged === 0 && diff.size > transactionRows) {
+      const revision = await writeFirstLoad({ openSession, session, run, diff, details, transactionRows, onProgress });
+      return { revision, method: 'written in batches' as const, ...size };
+    }
     if (reset || graph.unmanaged > 0 || diff.size > transactionRows) {
-      const firstLoad = before.version === null;
       const revision = await stageAndPublish({
         openSession,
         session,
@@ -307,7 +316,12 @@ async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promi
     if (files) await session.executeWrite((tx) => writeFileStats(tx, files.records.flatMap(toFileStat)));
     return { revision: before.revision, method: 'unchanged' as const, ...size };
   });
-  if (written.method === 'staged and published' || written.changed * 10 > written.graph) await replan(options);
+  if (
+    written.method === 'staged and published' ||
+    written.method === 'written in batches' ||
+    written.changed * 10 > written.graph
+  )
+    await replan(options);
   const { revision, method, changed } = written;
   return { version, facts, revision, changed, method, summary: await readGraphSummary(driver, database) };
 }

@@ -31,7 +31,7 @@ function stageRelationships(type: string): string {
 }
 
 /** Runs `write` over every batch with WRITERS sessions at once; the first failure stops the rest. */
-async function writeBatches<T>(
+export async function writeBatches<T>(
   openSession: () => Session,
   batches: readonly T[],
   write: (session: Session, batch: T) => Promise<void>,

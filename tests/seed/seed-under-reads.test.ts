@@ -1,6 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SEEDED_LABEL } from '../../seed/graph/elements.js';
 import { RETIRED_LABEL, STAGE_LABEL } from '../../seed/graph/staging.js';
+import { countRows } from '../../seed/graph/write-graph.js';
 import { prepareSeed } from '../../seed/seed-database.js';
 import { createApp, type App } from '../../server/app.js';
 import { postGraphQL } from '../support/graphql.js';
@@ -10,7 +12,7 @@ import { spawnSeed } from '../support/seed-child.js';
 // Two datasets of different sizes: every count a reader sees must belong to one of them.
 const SMALL = 'tests/fixtures/minimal';
 const LARGE = 'seed/data';
-// Small transactions make the staged path take many of them, so readers poll between them; the
+// Small transactions make a first load and the staged path take many of them, so readers poll between them; the
 // short lease lets /health call a killed seed interrupted within seconds.
 const STAGED = ['--transaction-rows', '50', '--lease-seconds', '2'];
 const ONE_TRANSACTION = ['--transaction-rows', '100000', '--lease-seconds', '2'];
@@ -134,23 +136,35 @@ describe('readers during a seed', () => {
     return Number(records[0]?.get('count'));
   }
 
-  test('a first seed killed while staging leaves no dataset, and /health says so', async () => {
+  async function countSeededNodes(): Promise<number> {
+    const { records } = await driver.executeQuery(
+      `MATCH (n:${SEEDED_LABEL}) RETURN count(n) AS count`,
+      {},
+      testDatabase(),
+    );
+    return Number(records[0]?.get('count'));
+  }
+
+  test('a first seed killed while writing leaves no dataset, and /health says so', async () => {
     expect((await observe(app)).counts).toBe('not loaded');
-    const child = spawnSeed(['--data', LARGE, ...STAGED], { killAt: /staged \d+\// });
+    const child = spawnSeed(['--data', LARGE, ...STAGED], { killAt: /wrote \d+\// });
     await pollDuring(child.exited);
     expect((await child.exited).signal).toBe('SIGKILL');
     await waitForHealth((body) => body['seed'] === 'interrupted');
     const health = await readHealth();
     expect(health.status).toBe(503);
     expect(health.body).toMatchObject({ status: 'no-dataset', dataset: null, seed: 'interrupted' });
-    expect(await countLeftovers()).toBeGreaterThan(0);
+    // What it wrote stays, out of every reader's sight.
+    expect(await countSeededNodes()).toBeGreaterThan(0);
   }, 120_000);
 
-  test('a complete first seed publishes the whole dataset at once', async () => {
+  test('the next first seed writes only what the killed one had not, then publishes the whole dataset at once', async () => {
     const child = spawnSeed(['--data', LARGE, ...STAGED]);
     const polls = await pollDuring(child.exited);
     expect((await child.exited).code).toBe(0);
     expect(polls).toBeGreaterThan(1);
+    const difference = child.lines.map((line) => /difference: (\d+) rows/.exec(line)).find(Boolean);
+    expect(Number(difference?.[1])).toBeLessThan(countRows((await prepareSeed(LARGE)).rows));
     expect(await countLeftovers()).toBe(0);
     const health = await readHealth();
     expect(health.status).toBe(200);

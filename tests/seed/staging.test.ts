@@ -4,7 +4,11 @@ import { readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summ
 import { SeedWriteError } from '../../seed/graph/seed-write-error.js';
 import { claimSeedRun, SeedBusyError } from '../../seed/graph/seed-run.js';
 import { publishStaged, publishStagedInBatches, STAGE_LABEL } from '../../seed/graph/staging.js';
-import { countNodes, stageGraphRows } from '../../seed/graph/write-graph.js';
+import { countNodes, countRows, stageGraphRows } from '../../seed/graph/write-graph.js';
+import { applyDiff } from '../../seed/diff/apply-diff.js';
+import { computeDiff } from '../../seed/diff/compute-diff.js';
+import { readGraphFacts } from '../../seed/diff/read-graph-facts.js';
+import { splitDiff } from '../../seed/diff/split-diff.js';
 import { prepareSeed, recoverInterruptedSeed, seedDatabase, type PreparedSeed } from '../../seed/seed-database.js';
 import { createApp } from '../../server/app.js';
 import { postGraphQL } from '../support/graphql.js';
@@ -88,7 +92,7 @@ describe('the staging area', { timeout: 180_000 }, () => {
     expect(await countStaged()).toBe(0);
   });
 
-  test('a first load publishes in batches, and readers see no graph until the dataset is recorded', async () => {
+  test('a first load is written in batches, and readers see no graph until the dataset is recorded', async () => {
     const app = createApp({ driver, ...testDatabase(), logErrors: false });
     const readMeetings = () => postGraphQL(app, '{ meetings { total } }');
     const emptyDatabase = async () => {
@@ -107,20 +111,39 @@ describe('the staging area', { timeout: 180_000 }, () => {
         onProgress: (message) => progress.push(message),
       });
     const loaded = await seed();
-    expect(progress.some((message) => message.startsWith('publishing the staged graph in batches'))).toBe(true);
+    expect(loaded.method).toBe('written in batches');
+    expect(progress.filter((message) => /^wrote \d+\//.test(message)).length).toBeGreaterThan(2);
+    expect(await countStaged()).toBe(0);
     expect((await readMeetings()).data).toEqual({ meetings: { total: curated.rows.nodes.Meeting.length } });
 
-    // A first load killed after its batches were published, before the dataset was recorded.
+    // A first load killed once its nodes were written, before its relationships and the dataset.
+    await emptyDatabase();
+    const writing = openSession();
+    try {
+      const [, nodes] = splitDiff(computeDiff(curated.rows, await readGraphFacts(writing)), 100);
+      for (const batch of nodes!) await writing.executeWrite((tx) => applyDiff(tx, batch));
+    } finally {
+      await writing.close();
+    }
+    expect((await readMeetings()).errors?.[0]?.extensions?.code).toBe('DATASET_NOT_LOADED');
+
+    // The next seed writes only the relationships still missing, records the dataset, and readers see it.
+    const completed = await seed();
+    expect(completed.changed).toBe(countRows(curated.rows) - countNodes(curated.rows));
+    expect(completed.summary).toEqual(loaded.summary);
+    expect((await readMeetings()).data).toEqual({ meetings: { total: curated.rows.nodes.Meeting.length } });
+
+    // A first load staged and promoted (with --reset), killed before the dataset was recorded: the
+    // next seed finds the graph whole and only records the dataset.
     await emptyDatabase();
     await stageGraphRows(openSession, curated.rows);
     const publishing = openSession();
     await publishStagedInBatches(publishing, countNodes(curated.rows)).finally(() => publishing.close());
     expect((await readMeetings()).errors?.[0]?.extensions?.code).toBe('DATASET_NOT_LOADED');
-
-    // The next seed finds the promoted graph whole, records the dataset, and readers see it.
-    const completed = await seed();
+    const recorded = await seed();
+    expect(recorded.changed).toBe(0);
     expect(await countStaged()).toBe(0);
-    expect(completed.summary).toEqual(loaded.summary);
+    expect(recorded.summary).toEqual(loaded.summary);
     expect((await readMeetings()).data).toEqual({ meetings: { total: curated.rows.nodes.Meeting.length } });
   });
 });

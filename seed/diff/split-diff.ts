@@ -1,0 +1,56 @@
+import type { NodeKind, NodeRow, RelationshipRow, RelationshipType } from '../graph/elements.js';
+import type { GraphDiff } from './compute-diff.js';
+
+function emptyDiff(): GraphDiff {
+  return {
+    createNodes: {},
+    updateNodes: {},
+    deleteNodes: [],
+    createRelationships: {},
+    deleteRelationships: [],
+    size: 0,
+  };
+}
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
+  return result;
+}
+
+function groupChunks<K extends string, T>(
+  groups: Partial<Record<K, T[]>>,
+  size: number,
+  toDiff: (group: K, rows: T[]) => Partial<GraphDiff>,
+): GraphDiff[] {
+  return (Object.entries(groups) as [K, T[]][]).flatMap(([group, rows]) =>
+    chunks(rows, size).map((batch) => ({ ...emptyDiff(), ...toDiff(group, batch), size: batch.length })),
+  );
+}
+
+/**
+ * Cuts a difference into differences of at most `size` rows each, in three phases that must run
+ * one after the other: deletions and changes (in order), then new nodes, then the new relationships
+ * that join them. The batches of the last two phases are independent of each other, so they can
+ * be written side by side.
+ */
+export function splitDiff(diff: GraphDiff, size: number): GraphDiff[][] {
+  const removals = [
+    ...chunks(diff.deleteRelationships, size).map((rows) => ({
+      ...emptyDiff(),
+      deleteRelationships: rows,
+      size: rows.length,
+    })),
+    ...chunks(diff.deleteNodes, size).map((ids) => ({ ...emptyDiff(), deleteNodes: ids, size: ids.length })),
+    ...groupChunks(diff.updateNodes, size, (kind: NodeKind, rows: NodeRow[]) => ({ updateNodes: { [kind]: rows } })),
+  ];
+  const nodes = groupChunks(diff.createNodes, size, (kind: NodeKind, rows: NodeRow[]) => ({
+    createNodes: { [kind]: rows },
+  }));
+  const relationships = groupChunks(
+    diff.createRelationships,
+    size,
+    (type: RelationshipType, rows: RelationshipRow[]) => ({ createRelationships: { [type]: rows } }),
+  );
+  return [removals, nodes, relationships];
+}
