@@ -37,6 +37,8 @@ export interface Launcher {
 /** Spawns the JVM with bounded memory; its stdin stays open as the lifeline that stops it. */
 export function spawnLauncher(options: LauncherOptions): Launcher {
   const args = [
+    // The whole heap from the start, as Neo4j's own scripts set it: no collections spent growing it.
+    `-Xms${options.heap}`,
     `-Xmx${options.heap}`,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
