@@ -1,19 +1,11 @@
 import type { Session } from 'neo4j-driver';
 import { HASH_PROPERTY } from '../diff/fact-hash.js';
 import { ENTRY_KIND, entryRowId } from '../graph/entries.js';
-import { NODE_LABELS, SEEDED_LABEL } from '../graph/elements.js';
+import { SEEDED_LABEL } from '../graph/elements.js';
+import { entityKindOf, READ_IDS, type IdRow } from '../graph/id-lookup.js';
 import { DATA_FILES, type Collection } from '../model/schema.js';
 import { toArticle, type Article } from '../validate/quotes.js';
-import { KIND_OF, type EntityKind } from '../validate/references.js';
-
-/** The entity kind each node label stands for (`Person` → person); other nodes name no entity. */
-const KIND_OF_LABEL = new Map<string, EntityKind>(
-  Object.keys(NODE_LABELS).flatMap((kind) => {
-    const entityKind = kind.toLowerCase();
-    const known = (Object.values(KIND_OF) as string[]).includes(entityKind) || entityKind === 'delegation';
-    return known ? [[kind, entityKind as EntityKind]] : [];
-  }),
-);
+import type { EntityKind } from '../validate/references.js';
 
 /** A live node of the graph as a reference check and a derived name need it. */
 export interface GraphNode {
@@ -22,23 +14,17 @@ export interface GraphNode {
   article: Article | undefined;
 }
 
-const READ_NODES = `MATCH (n:${SEEDED_LABEL}) WHERE n.id IN $ids
-  RETURN n.id AS id, labels(n) AS labels, n.name AS name,
-         CASE WHEN n:Source THEN n.file END AS file, CASE WHEN n:Source THEN n.text END AS text`;
-
 /** Reads the live nodes with these ids (an index seek each): their kind, name and, for sources, text. */
 export async function readGraphNodes(session: Session, ids: readonly string[]): Promise<Map<string, GraphNode>> {
   const nodes = new Map<string, GraphNode>();
   if (ids.length === 0) return nodes;
-  const result = await session.executeRead((tx) => tx.run(READ_NODES, { ids }));
+  const result = await session.executeRead((tx) => tx.run(READ_IDS, { ids }));
   for (const record of result.records) {
-    const labels = record.get('labels') as string[];
-    const file = record.get('file') as string | null;
-    const text = record.get('text') as string | null;
-    nodes.set(record.get('id') as string, {
-      kind: labels.map((label) => KIND_OF_LABEL.get(label)).find((kind) => kind !== undefined),
-      name: record.get('name') as string | null,
-      article: file !== null && text !== null ? toArticle(file, text) : undefined,
+    const row = record.toObject() as IdRow;
+    nodes.set(row.id, {
+      kind: entityKindOf(row.labels),
+      name: row.name,
+      article: row.file !== null && row.text !== null ? toArticle(row.file, row.text) : undefined,
     });
   }
   return nodes;

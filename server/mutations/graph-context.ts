@@ -1,46 +1,20 @@
 import { ENTRY_KIND, entryRowId } from '../../seed/graph/entries.js';
-import { FORMER_ID_KIND, NODE_LABELS, SEEDED_LABEL } from '../../seed/graph/elements.js';
+import { FORMER_ID_KIND } from '../../seed/graph/elements.js';
+import { entityKindOf, READ_IDS, type IdRow } from '../../seed/graph/id-lookup.js';
 import type { RowContext } from '../../seed/graph/rows.js';
-import type { Collection } from '../../seed/model/schema.js';
 import { toArticle, type Article } from '../../seed/validate/quotes.js';
 import { KIND_OF, collectionOf, type EntityKind, type Reference } from '../../seed/validate/references.js';
 import type { KnownId, ValidationContext } from '../../seed/validate/validate-entry.js';
 import type { TransactionRunner } from '../database/executor.js';
-
-/** The entity kind each node label stands for (`Person` → person); nodes of other kinds name no entity. */
-const KIND_OF_LABEL = new Map<string, EntityKind>(
-  Object.entries(NODE_LABELS).flatMap(([kind, labels]) => {
-    const entityKind = kind.toLowerCase();
-    const known = (Object.values(KIND_OF) as string[]).includes(entityKind) || entityKind === 'delegation';
-    return known ? [[labels.at(-1)!, entityKind as EntityKind]] : [];
-  }),
-);
-
-// Live facts are found under their own id; a retracted entry only by its mirror, under the row ids
-// of the collections a reference may point into. Every lookup is an index seek on the seeded id.
-const READ_IDS = `MATCH (n:${SEEDED_LABEL}) WHERE n.id IN $ids
-  RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.collection AS collection, n.entryId AS entryId,
-         n.body AS body, n.mergedInto AS mergedInto, CASE WHEN n:Source THEN n.file END AS file,
-         CASE WHEN n:Source THEN n.text END AS text`;
-
-interface IdRow {
-  id: string;
-  labels: string[];
-  name: string | null;
-  collection: Collection | null;
-  entryId: string | null;
-  body: string | null;
-  mergedInto: string | null;
-  file: string | null;
-  text: string | null;
-}
 
 /** What one edit is checked against and its rows are built with, read from the graph. */
 export type GraphContext = ValidationContext & RowContext;
 
 /**
  * Reads, inside the edit's transaction, what the references of the entry (old and new) and the ids
- * it declares need: each id's kind, whether it was retracted, its name, and the cited texts.
+ * it declares need: each id's kind, whether it was retracted, its name, and the cited texts. Live
+ * facts are found under their own id; a retracted entry only by its mirror, under the row ids of
+ * the collections a reference may point into.
  */
 export async function readGraphContext(
   run: TransactionRunner,
@@ -75,7 +49,7 @@ export async function readGraphContext(
       known.set(row.id, { kind: KIND_OF[row.collection], mergedInto: row.mergedInto });
       continue;
     }
-    const kind = row.labels.map((label) => KIND_OF_LABEL.get(label)).find((found) => found !== undefined);
+    const kind = entityKindOf(row.labels);
     if (kind) known.set(row.id, { kind });
     if (row.name !== null) names.set(row.id, row.name);
     if (row.file !== null && row.text !== null) articles.set(row.id, toArticle(row.file, row.text));
