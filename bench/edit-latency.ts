@@ -3,7 +3,9 @@
  * stance's summary corrected with `putStance`), p50/p99 at concurrency 1 and 8, beside the floor:
  * the same Cypher, statement for statement, replayed in one transaction through the bare driver.
  * Then reads at concurrency 32 alone, and again while 4 editors edit: the read p99 must stay
- * within 1.5× of the read-only run. The response cache is off, so every read reaches Neo4j.
+ * within 1.5× of the read-only run. Last, one merge of two people (`mergePreview`, then
+ * `mergeEntities`), whose cost grows with the dataset: it looks for the entries that refer to the
+ * merged id. The response cache is off, so every read reaches Neo4j.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -33,6 +35,12 @@ const values = parseCli({
 const SECONDS = Number(values.seconds);
 const PASSWORD = 'bench editor password';
 const READ = '{ stances(limit: 20) { items { id summary position actor { name } } } }';
+const MERGE_PREVIEW = `query ($keep: ID!, $merge: ID!) {
+  mergePreview(keep: $keep, merge: $merge) {
+    keep { version } merge { version } rewritten { id } shifted conflicts { blocking } } }`;
+const MERGE = `mutation ($keep: ID!, $merge: ID!, $keepVersion: String!, $mergeVersion: String!) {
+  mergeEntities(keep: $keep, merge: $merge, keepVersion: $keepVersion, mergeVersion: $mergeVersion) {
+    changes { id } } }`;
 const PUT_STANCE = `mutation ($entry: StanceInput!, $version: String) {
   putStance(entry: $entry, version: $version) { entry { version body } } }`;
 
@@ -109,6 +117,45 @@ function createEditor(app: App, cookie: string, stance: Record<string, unknown>,
     const { entry } = data['putStance'] as { entry: { version: string; body: Record<string, unknown> } };
     current = { body: entry.body, version: entry.version };
   };
+}
+
+interface MergePreview {
+  keep: { version: string };
+  merge: { version: string };
+  rewritten: unknown[];
+  shifted: number;
+  conflicts: { blocking: boolean }[];
+}
+
+/** Times the preview and the merge of two busy people near the end of their file that no conflict keeps apart. */
+async function timeMerge(app: App, executor: Executor, cookie: string): Promise<void> {
+  const people = await executor.read<{ id: string }>(
+    `MATCH (e:Entry {collection: 'people'}) WITH e ORDER BY e.position DESC LIMIT 40
+     MATCH (p:Person {id: e.entryId}) RETURN p.id AS id ORDER BY COUNT { (p)--() } DESC LIMIT 12`,
+  );
+  for (let index = 1; index < people.length; index++) {
+    const [keep, merge] = [people[0]!.id, people[index]!.id];
+    let started = performance.now();
+    const data = await post(app, MERGE_PREVIEW, { keep, merge }, cookie);
+    const previewMs = performance.now() - started;
+    const plan = data['mergePreview'] as MergePreview;
+    if (plan.conflicts.some((conflict) => conflict.blocking)) continue;
+    started = performance.now();
+    const merged = await post(
+      app,
+      MERGE,
+      { keep, merge, keepVersion: plan.keep.version, mergeVersion: plan.merge.version },
+      cookie,
+    );
+    const mergeMs = performance.now() - started;
+    const changes = (merged['mergeEntities'] as { changes: unknown[] }).changes.length;
+    console.log(
+      `merge of two people: preview ${previewMs.toFixed(0)} ms, merge ${mergeMs.toFixed(0)} ms ` +
+        `(${plan.rewritten.length} entries rewritten, ${plan.shifted} shifted, ${changes} changes recorded)`,
+    );
+    return;
+  }
+  console.log('merge of two people: every pair tried has a blocking conflict');
 }
 
 async function main(): Promise<void> {
@@ -188,6 +235,7 @@ async function main(): Promise<void> {
         `with 4 editors p50 ${withWriters.p50.toFixed(1)} ms, p99 ${withWriters.p99.toFixed(1)} ms (${withWriters.count}); ` +
         `p99 ratio ${(withWriters.p99 / alone.p99).toFixed(2)} (target ≤ 1.5)`,
     );
+    await timeMerge(app, executor, cookie);
     // Edits left unexported would stop the next seed of this database: the bench's are of no use.
     await executor.write((run) => run(`MATCH (c:Change {by: 'bench-editor'}) DETACH DELETE c`));
   } finally {
