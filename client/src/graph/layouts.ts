@@ -55,15 +55,6 @@ export function narrowMeetingLayout(elements: ElementDefinition[], meetingId: st
   } as unknown as LayoutOptions;
 }
 
-/** Positions: forty-odd actors and issues; compact, so the fitted drawing is zoomed in enough to read. */
-export const POSITIONS_LAYOUT = {
-  ...FCOSE_LAYOUT,
-  idealEdgeLength: 70,
-  nodeRepulsion: 6000,
-  // Camps and issue categories are boxes: keep their members close together.
-  nestingFactor: 0.1,
-} as LayoutOptions;
-
 /** A large graph: the spectral draft only, no animation. Runs in a worker (layout-worker.ts). */
 export const LARGE_LAYOUT = {
   name: 'fcose',

@@ -50,7 +50,7 @@ export const STYLESHEET: StylesheetJson = [
   // An overview (positions) is fitted to the screen: its names are written a little larger, hubs most.
   {
     selector: 'node.overview[degree]',
-    style: { 'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 14, 18)`, 'text-max-width': '170px' },
+    style: { 'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 14, 22)`, 'text-max-width': '170px' },
   },
   // A name written beside its node rather than under it (the positions' two-sided layout), facing away
   // from the node's edges.
