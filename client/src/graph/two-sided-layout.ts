@@ -54,8 +54,9 @@ TwoSidedLayout.prototype.run = function run(this: LayoutThis) {
       .map((box) => [box.id(), box.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }).h]),
   );
   const links = eles.edges().map((edge) => ({ actor: edge.source().id(), issue: edge.target().id() }));
-  const placed = placeTwoSided({ actors, issues, links, captions });
-  this.options.cy.batch(() => nodes.forEach((node) => void node.data('labelSide', placed.get(node.id())?.labelSide)));
+  const { cy } = this.options;
+  const placed = placeTwoSided({ actors, issues, links, captions, aspect: cy.width() / Math.max(cy.height(), 1) });
+  cy.batch(() => nodes.forEach((node) => void node.data('labelSide', placed.get(node.id())?.labelSide)));
   nodes.layoutPositions(this as never, { fit: false, ...this.options } as never, (node: NodeSingular) => {
     const at = placed.get(node.id());
     return at ? { x: at.x, y: at.y } : node.position();

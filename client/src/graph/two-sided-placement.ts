@@ -24,6 +24,8 @@ export interface TwoSidedInput {
   links: readonly { actor: string; issue: string }[];
   /** The height of each box's caption, which sits above the box. */
   captions: ReadonlyMap<string, number>;
+  /** The screen's width over its height, which the drawing is fitted to. */
+  aspect?: number;
 }
 
 /** Room between rows, around a box's members (the stylesheet's), between boxes, and between a label and its node. */
@@ -33,7 +35,7 @@ const BOX_GAP = 12;
 const LABEL_GAP = 8;
 /** How far edges run from an actor column to the issue column beside it: long enough to tell them apart. */
 const EDGE_SPAN = 130;
-/** Between the two issue columns' labels, which face each other. */
+/** Between two issue columns' labels. */
 const CENTRE_GAP = 24;
 
 /** A column: blocks (a box's members, or loose items) stacked top to bottom. */
@@ -41,17 +43,26 @@ type Block = { group: string | null; items: PlacedItem[] };
 
 /**
  * Places the positions overview on two sides: actors in two outer columns (the reading order cut in
- * two between camps, so each camp stays on one side), issues in two middle columns, each issue on
- * the side of the actors who take a position on it, ordered by their height so edges cross less.
+ * two between camps, so each camp stays on one side), issues in the columns between them, each issue
+ * on the side of the actors who take a position on it, ordered by their height so edges cross less.
  * Labels face outward for actors and inward for issues, so no edge runs through its own end's label.
- * Row heights come from the measured labels, so no two labels overlap at any zoom.
+ * Row heights come from the measured labels, so no two labels overlap at any zoom. Boxed issues
+ * (categories) take a third column when that lets the drawing fill a screen of the given shape.
  */
-export function placeTwoSided({ actors, issues, links, captions }: TwoSidedInput): Map<string, Placement> {
+export function placeTwoSided({
+  actors,
+  issues,
+  links,
+  captions,
+  aspect = 1.5,
+}: TwoSidedInput): Map<string, Placement> {
   const placed = new Map<string, Placement>();
   const [leftActors, rightActors] = cutBetweenGroups(gatherGroups(actors));
-  const actorX = issueColumnX(issues) + EDGE_SPAN;
-  stackColumn(toBlocks(leftActors), -actorX, 'left', captions, placed);
-  stackColumn(toBlocks(rightActors), actorX, 'right', captions, placed);
+  // Actors first, at x = ∓1: their sides and heights order the issues; they move out once the
+  // issue columns' width is known.
+  const actorColumns = [toBlocks(leftActors), toBlocks(rightActors)];
+  stackColumn(actorColumns[0]!, -1, 'left', captions, placed);
+  stackColumn(actorColumns[1]!, 1, 'right', captions, placed);
 
   const actorsOf = new Map<string, string[]>();
   for (const link of links) actorsOf.set(link.issue, [...(actorsOf.get(link.issue) ?? []), link.actor]);
@@ -60,28 +71,90 @@ export function placeTwoSided({ actors, issues, links, captions }: TwoSidedInput
   const leaning = (issue: PlacedItem) => mean((actorsOf.get(issue.id) ?? []).map(sideOf));
   const height = (issue: PlacedItem) => mean((actorsOf.get(issue.id) ?? []).map((a) => placed.get(a)?.y ?? 0));
 
-  // Blocks (an issue category's box, or all issues when unboxed) from the left-leaning to the right-leaning.
+  // Blocks (an issue category's box, or the loose issues in halves) from the left-leaning to the right-leaning.
   const blocks = toBlocks(issues, { keepOrder: false })
     .flatMap((block) => (block.group ? [block] : splitInHalves(block.items, leaning)))
     .map((block) => ({ ...block, items: [...block.items].sort((a, b) => leaning(a) - leaning(b)) }))
     .sort((a, b) => mean(a.items.map(leaning)) - mean(b.items.map(leaning)));
-  const [leftBlocks, rightBlocks] = cutByHeight(blocks, captions);
+  const reach = Math.max(0, ...actors.map((a) => a.node / 2 + LABEL_GAP + a.label.w));
+  const actorHeight = Math.max(...actorColumns.map((column) => columnHeight(column, captions)));
+  const zoomOf = (band: IssueBand) =>
+    Math.min(aspect / (2 * (band.half + EDGE_SPAN + reach)), 1 / Math.max(actorHeight, band.height));
+  const bands = (blocks.some((block) => block.group) ? [2, 3] : [2]).map((count) =>
+    arrangeIssues(blocks, count, issues, captions),
+  );
+  const band = bands.reduce((best, next) => (zoomOf(next) > zoomOf(best) ? next : best));
   const byHeight = (column: Block[]) =>
     column
       .map((block) => ({ ...block, items: [...block.items].sort((a, b) => height(a) - height(b)) }))
       .sort((a, b) => mean(a.items.map(height)) - mean(b.items.map(height)));
-  const x = issueColumnX(issues);
-  stackColumn(byHeight(leftBlocks), -x, 'right', captions, placed);
-  stackColumn(byHeight(rightBlocks), x, 'left', captions, placed);
+  band.columns.forEach((column, i) => stackColumn(byHeight(column), band.xs[i]!, band.sides[i]!, captions, placed));
+  for (const actor of actors) {
+    const at = placed.get(actor.id)!;
+    placed.set(actor.id, { ...at, x: at.x * (band.half + EDGE_SPAN) });
+  }
   return placed;
 }
 
-/** The issue columns' distance from the centre: room for the widest issue label between them. */
-function issueColumnX(issues: readonly PlacedItem[]): number {
+/** The issue columns: their blocks, each column's x and label side, the outermost node's distance from the centre, the tallest column. */
+interface IssueBand {
+  columns: Block[][];
+  xs: number[];
+  sides: Placement['labelSide'][];
+  half: number;
+  height: number;
+}
+
+/**
+ * The blocks cut into `count` columns of about equal height, in their order; labels face the centre
+ * (the middle column's face right), each column as wide as the widest issue label.
+ */
+function arrangeIssues(
+  blocks: Block[],
+  count: number,
+  issues: readonly PlacedItem[],
+  captions: ReadonlyMap<string, number>,
+): IssueBand {
   const widest = Math.max(0, ...issues.map((issue) => issue.label.w));
   const node = Math.max(0, ...issues.map((issue) => issue.node));
-  return CENTRE_GAP / 2 + widest + LABEL_GAP + node / 2;
+  const columns = cutInto(blocks, count, captions);
+  const sides: Placement['labelSide'][] = columns.map((_, i) => (i === columns.length - 1 && i > 0 ? 'left' : 'right'));
+  // Left to right: a column facing right is its node then its label; one facing left the reverse.
+  let cursor = 0;
+  const xs = sides.map((side) => {
+    const x = side === 'right' ? cursor + node / 2 : cursor + widest + LABEL_GAP + node / 2;
+    cursor += node + LABEL_GAP + widest + CENTRE_GAP;
+    return x;
+  });
+  const middle = (cursor - CENTRE_GAP) / 2;
+  return {
+    columns,
+    xs: xs.map((x) => x - middle),
+    sides,
+    half: middle - node / 2,
+    height: Math.max(...columns.map((column) => columnHeight(column, captions))),
+  };
 }
+
+/** Blocks in their order cut into at most `count` columns whose heights are closest to equal. */
+function cutInto(blocks: Block[], count: number, captions: ReadonlyMap<string, number>): Block[][] {
+  const heights = blocks.map((block) => blockHeight(block, captions));
+  const target = heights.reduce((a, b) => a + b, 0) / count;
+  const columns: Block[][] = [[]];
+  let above = 0;
+  blocks.forEach((block, i) => {
+    const end = target * columns.length;
+    const h = heights[i]!;
+    if (columns.at(-1)!.length && columns.length < count && Math.abs(above + h - end) > Math.abs(above - end))
+      columns.push([]);
+    columns.at(-1)!.push(block);
+    above += h;
+  });
+  return columns;
+}
+
+const columnHeight = (column: Block[], captions: ReadonlyMap<string, number>) =>
+  column.reduce((sum, block) => sum + blockHeight(block, captions), 0);
 
 /** The items' rows, one per item, as tall as the node or its label. */
 const rowOf = (item: PlacedItem) => Math.max(item.node, item.label.h) + ROW_GAP;
@@ -141,20 +214,6 @@ function cutBetweenGroups(actors: readonly PlacedItem[]): [PlacedItem[], PlacedI
     above += i < actors.length ? rowOf(actors[i]!) : 0;
   }
   return [actors.slice(0, best), actors.slice(best)];
-}
-
-/** Blocks in their order cut in two where the two columns' heights are closest. */
-function cutByHeight(blocks: Block[], captions: ReadonlyMap<string, number>): [Block[], Block[]] {
-  const heights = blocks.map((block) => blockHeight(block, captions));
-  const total = heights.reduce((a, b) => a + b, 0);
-  let best = 0;
-  let above = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    above += heights[i]!;
-    if (Math.abs(total - 2 * above) < Math.abs(total - 2 * heights.slice(0, best).reduce((a, b) => a + b, 0)))
-      best = i + 1;
-  }
-  return [blocks.slice(0, best), blocks.slice(best)];
 }
 
 /** Stacks blocks top to bottom at x, centred on y = 0, each box's caption above its members. */
