@@ -72,6 +72,32 @@ describe('the positions overview on two sides', () => {
   });
 });
 
+describe('issues boxed by category', () => {
+  const actors = [item('ukraine'), item('russia')];
+  const issues = Array.from({ length: 24 }, (_, i) => item(`issue-${i}`, `group:${i % 6}`, 2));
+  const links = issues.flatMap((issue, i) => [{ actor: i % 2 ? 'ukraine' : 'russia', issue: issue.id }]);
+  const captions = new Map(Array.from({ length: 6 }, (_, i) => [`group:${i}`, 20]));
+  const columnsFor = (aspect: number) => {
+    const placed = placeTwoSided({ actors, issues, links, captions, aspect });
+    return new Set(issues.map((issue) => placed.get(issue.id)!.x)).size;
+  };
+
+  test('take a third column on a wide screen, where height is short, and keep two on a tall one', () => {
+    expect(columnsFor(3)).toBe(3);
+    expect(columnsFor(0.5)).toBe(2);
+  });
+
+  test("keep each category's issues in one column", () => {
+    const placed = placeTwoSided({ actors, issues, links, captions, aspect: 3 });
+    for (let g = 0; g < 6; g++) {
+      const xs = new Set(
+        issues.filter((issue) => issue.group === `group:${g}`).map((issue) => placed.get(issue.id)!.x),
+      );
+      expect(xs.size).toBe(1);
+    }
+  });
+});
+
 describe('names thinned by importance and zoom', () => {
   const candidate = (id: string, px: number, x: number, importance: number): LabelCandidate => ({
     id,
