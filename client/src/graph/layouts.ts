@@ -1,4 +1,4 @@
-import type { ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { LayoutOptions } from 'cytoscape';
 
 /** fCoSE for the seeded graph's views: a few hundred nodes at most, compound delegations included. */
 export const FCOSE_LAYOUT = {
@@ -30,30 +30,6 @@ export const MEETING_LAYOUT = {
   idealEdgeLength: 60,
   nodeRepulsion: 4500,
 } as LayoutOptions;
-
-/**
- * A meeting on a phone: its delegations' boxes stacked above and below the meeting, so that two of
- * them side by side do not run off a narrow screen at a zoom that reads. fCoSE constrains simple
- * nodes only, so each box is placed through its first member.
- */
-export function narrowMeetingLayout(elements: ElementDefinition[], meetingId: string): LayoutOptions {
-  const firstMembers = new Map<string, string>();
-  for (const element of elements) {
-    const parent = element.data.parent;
-    if (parent && !firstMembers.has(parent)) firstMembers.set(parent, element.data.id!);
-  }
-  const members = [...firstMembers.values()];
-  const half = Math.ceil(members.length / 2);
-  const column = [...members.slice(0, half), meetingId, ...members.slice(half)];
-  return {
-    ...MEETING_LAYOUT,
-    // Shorter still: the parties and the place sit close beside the column.
-    idealEdgeLength: 45,
-    // One column through the boxes and the meeting, top to bottom, with room for the captions between.
-    alignmentConstraint: { vertical: [column] },
-    relativePlacementConstraint: column.slice(1).map((bottom, i) => ({ top: column[i], bottom, gap: 60 })),
-  } as unknown as LayoutOptions;
-}
 
 /** A large graph: the spectral draft only, no animation. Runs in a worker (layout-worker.ts). */
 export const LARGE_LAYOUT = {

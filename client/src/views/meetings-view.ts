@@ -1,5 +1,6 @@
 import { fetchAllPages, MEETING, MEETINGS, request, type MeetingSummary } from '../api/index.js';
-import { MEETING_LAYOUT, narrowMeetingLayout } from '../graph/layouts.js';
+import { MEETING_LAYOUT } from '../graph/layouts.js';
+import { narrowMeetingLayout } from '../graph/narrow-meeting-layout.js';
 import { meetingToElements } from '../graph/meeting-elements.js';
 import { NARROW_PX } from '../graph/run-layout.js';
 import { isByDate, isInRange } from '../state/dates.js';
