@@ -73,8 +73,9 @@ export const pathLayout = ({ narrow = false }: { narrow?: boolean } = {}): Layou
     ...(narrow ? { cols: 1 } : { rows: 1 }),
     fit: true,
     padding: 60,
-    // Room for the edge captions between the nodes.
-    avoidOverlapPadding: 80,
+    // Room for the edge captions between the nodes; less in a phone's column, whose captions are level
+    // and short, so that a path of two hops fits a phone at a zoom that reads.
+    avoidOverlapPadding: narrow ? 30 : 80,
     nodeDimensionsIncludeLabels: true,
     sort: (a: { data: (k: string) => number }, b: { data: (k: string) => number }) =>
       a.data('distance') - b.data('distance'),

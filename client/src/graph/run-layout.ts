@@ -104,8 +104,10 @@ export function fitReadably(cy: Core): void {
   cy.fit(undefined, 40);
   if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   if (cy.width() < NARROW_PX && cy.zoom() < READABLE_ZOOM) {
-    // The entity asked about, with the boxes around its parts (a meeting's delegations).
-    const centre = cy.nodes('[distance = 0], :parent[type = "DELEGATION"]');
+    // The entity asked about, with the boxes around its parts (a meeting's delegations), or the
+    // whole of a path, which reads top to bottom.
+    const path = cy.nodes('.on-path');
+    const centre = path.nonempty() ? path : cy.nodes('[distance = 0], :parent[type = "DELEGATION"]');
     cy.zoom(READABLE_ZOOM);
     cy.center(centre.nonempty() ? centre : undefined);
   }
