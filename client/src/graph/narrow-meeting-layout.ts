@@ -1,9 +1,13 @@
-import type { ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { MEETING_LAYOUT } from './layouts.js';
 
 /** A member's cell in its delegation's box: room for a head's node and a wrapped name with its capacity. */
 const CELL_WIDTH = 150;
 const NODE_HEIGHT = 38;
+/** The meeting's node: the entity asked about is drawn larger (the stylesheet's 44 px, with its border). */
+const MEETING_HEIGHT = 50;
+/** Between a node and its label, and the label's background (the stylesheet's margin and padding). */
+const LABEL_MARGIN = 8;
 /** A line of a member's name (10–11 px font) and of a caption or the meeting's name (13–15 px), in model px. */
 const MEMBER_LINE = 13;
 const CAPTION_LINE = 18;
@@ -13,7 +17,7 @@ const CAPTION_CHARS = 30;
 const MEETING_CHARS = 15;
 /** A box's padding (the stylesheet's 14 px) and the room between the column's parts. */
 const PADDING = 14;
-const GAP = 16;
+const GAP = 20;
 
 /** How many lines a label takes once wrapped at `chars` characters a line. */
 const countLines = (label: string, chars: number) =>
@@ -41,8 +45,8 @@ export function narrowMeetingLayout(elements: ElementDefinition[], meetingId: st
     const members = membersOf.get(part);
     if (!members) {
       // The meeting: its node, then its name under it.
-      fixed.push({ nodeId: part, position: { x: 0, y: y + NODE_HEIGHT / 2 } });
-      y += NODE_HEIGHT + countLines(labelOf(part), MEETING_CHARS) * CAPTION_LINE + GAP;
+      fixed.push({ nodeId: part, position: { x: 0, y: y + MEETING_HEIGHT / 2 } });
+      y += MEETING_HEIGHT + LABEL_MARGIN + countLines(labelOf(part), MEETING_CHARS) * CAPTION_LINE + GAP;
       continue;
     }
     y += countLines(labelOf(part), CAPTION_CHARS) * CAPTION_LINE + PADDING;
@@ -50,7 +54,9 @@ export function narrowMeetingLayout(elements: ElementDefinition[], meetingId: st
     for (let row = 0; row * across < members.length; row++) {
       const inRow = members.slice(row * across, row * across + across);
       const height =
-        NODE_HEIGHT + Math.max(...inRow.map((m) => countLines(String(m.data.label), MEMBER_CHARS))) * MEMBER_LINE;
+        NODE_HEIGHT +
+        LABEL_MARGIN +
+        Math.max(...inRow.map((m) => countLines(String(m.data.label), MEMBER_CHARS))) * MEMBER_LINE;
       inRow.forEach((member, i) =>
         fixed.push({
           nodeId: member.data.id!,
@@ -66,5 +72,9 @@ export function narrowMeetingLayout(elements: ElementDefinition[], meetingId: st
     // Shorter edges: the parties and the place sit close beside the column.
     idealEdgeLength: 45,
     fixedNodeConstraint: fixed,
+    // fCoSE keeps fixed nodes only roughly when they sit in boxes (a meeting touched its delegation's
+    // box): the column is set exactly once the rest is placed around it.
+    stop: ({ cy }: { cy: Core }) =>
+      cy.batch(() => fixed.forEach(({ nodeId, position }) => void cy.getElementById(nodeId).position(position))),
   } as unknown as LayoutOptions;
 }
