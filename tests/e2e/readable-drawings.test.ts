@@ -53,6 +53,65 @@ async function readMatrix(page: Page): Promise<{ actors: Set<string>; issues: Se
   };
 }
 
+/** A name as the screen shows it: its node, its size in pixels, its box, and what the node is. */
+interface DrawnLabel {
+  id: string;
+  px: number;
+  box: { x1: number; x2: number; y1: number; y2: number };
+  type: string;
+  degree: number;
+  parent: boolean;
+}
+
+/**
+ * The names of the visible nodes, split into those drawn and those not. Drawn is Cytoscape's own
+ * rule: a visible text opacity, and a font that, at the zoom rounded up to a power of two (its
+ * texture level), reaches `min-zoomed-font-size`. The size is the one on screen: font × zoom.
+ */
+function readLabels(page: Page): Promise<{ drawn: DrawnLabel[]; hidden: DrawnLabel[] }> {
+  return page.evaluate(() => {
+    type Node = {
+      id(): string;
+      data(k: string): unknown;
+      degree(loops: boolean): number;
+      isParent(): boolean;
+      pstyle(name: string): { value: number; pfValue: number };
+      renderedBoundingBox(o: object): DrawnLabel['box'];
+    };
+    const cy = (window as unknown as { cy: { zoom(): number; nodes(s: string): { toArray(): Node[] } } }).cy;
+    const zoom = cy.zoom();
+    const level = Math.pow(2, Math.ceil(Math.log2(zoom * window.devicePixelRatio)));
+    const drawn: DrawnLabel[] = [];
+    const hidden: DrawnLabel[] = [];
+    for (const node of cy.nodes(':visible').toArray()) {
+      if (!String(node.data('label') ?? '')) continue;
+      const font = node.pstyle('font-size').pfValue;
+      const label: DrawnLabel = {
+        id: node.id(),
+        px: Math.round(font * zoom * 100) / 100,
+        box: node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        type: String(node.data('type')),
+        degree: node.degree(false),
+        parent: node.isParent(),
+      };
+      const shown =
+        node.pstyle('text-opacity').value > 0 && font * level >= node.pstyle('min-zoomed-font-size').pfValue;
+      (shown ? drawn : hidden).push(label);
+    }
+    return { drawn, hidden };
+  });
+}
+
+/** The pairs of drawn names whose boxes overlap. */
+function findOverlaps(labels: DrawnLabel[]): string[] {
+  const pairs: string[] = [];
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1))
+      if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2)
+        pairs.push(`${a.id} / ${b.id}`);
+  return pairs;
+}
+
 describe('readable drawings and a matrix that filters', { timeout: 120_000 }, () => {
   let harness: ClientHarness;
 
@@ -75,6 +134,94 @@ describe('readable drawings and a matrix that filters', { timeout: 120_000 }, ()
     // Cytoscape hides a caption written smaller than the stylesheet's 7 px; a name should read at 10.
     for (const size of captions) expect(size).toBeGreaterThanOrEqual(10);
     expect(await page.locator('#legend').textContent()).not.toMatch(/reported/);
+  });
+
+  test('the fitted positions overview draws names at 11 px or more, none over another, the hub and every issue among them; zooming in and pointing bring back a hidden one', async () => {
+    const { page, url } = harness;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${url}?view=positions`);
+    await waitForView(page, 'positions');
+    const fitted = await readLabels(page);
+    const names = fitted.drawn.filter((l) => !l.parent);
+    const sizes = names.map((l) => l.px).sort((a, b) => a - b);
+    const nodes = names.length + fitted.hidden.filter((l) => !l.parent).length;
+    console.log(
+      `positions overview at 1440×900: ${names.length} of ${nodes} names drawn, ${sizes[0]}–${sizes.at(-1)} px (median ${sizes[sizes.length >> 1]})`,
+    );
+    expect(Math.min(...fitted.drawn.map((l) => l.px))).toBeGreaterThanOrEqual(11);
+    expect(findOverlaps(fitted.drawn)).toEqual([]);
+    const actors = [...fitted.drawn, ...fitted.hidden].filter((l) => !l.parent && l.type !== 'ISSUE');
+    const hub = actors.reduce((a, b) => (b.degree > a.degree ? b : a));
+    expect(names.map((l) => l.id)).toContain(hub.id);
+    expect(fitted.hidden.filter((l) => l.type === 'ISSUE')).toEqual([]);
+    expect(names.filter((l) => l.type === 'ISSUE').length).toBeGreaterThan(20);
+
+    // Zoomed out, the minor names give way, and what is still drawn still reads and overlaps nothing.
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => (await readLabels(page)).hidden.length).toBeGreaterThan(0);
+    const far = await readLabels(page);
+    expect(Math.min(...far.drawn.map((l) => l.px))).toBeGreaterThanOrEqual(11);
+    expect(findOverlaps(far.drawn)).toEqual([]);
+    const minor = far.hidden.find((l) => !l.parent)!;
+    // Pointing at a node shows its name; zooming back in shows it for good.
+    await page.evaluate((id) => {
+      (window as unknown as { cy: { getElementById(i: string): { emit(e: string): void } } }).cy
+        .getElementById(id)
+        .emit('mouseover');
+    }, minor.id);
+    expect((await readLabels(page)).drawn.map((l) => l.id)).toContain(minor.id);
+    await page.evaluate((id) => {
+      (window as unknown as { cy: { getElementById(i: string): { emit(e: string): void } } }).cy
+        .getElementById(id)
+        .emit('mouseout');
+    }, minor.id);
+    expect((await readLabels(page)).hidden.map((l) => l.id)).toContain(minor.id);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await readLabels(page)).drawn.map((l) => l.id)).toContain(minor.id);
+    await page.screenshot({ path: `${SCREENSHOTS}/positions-overview-labels.png` });
+  });
+
+  test("on a phone a meeting's two delegations are stacked inside the screen, their names at 11 px or more", async () => {
+    const { page, url } = harness;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${url}?view=meetings&meeting=istanbul-talks-2025-06-02`);
+    await waitForView(page, 'meetings');
+    const seen = await page.evaluate(() => {
+      type Box = { x1: number; x2: number; y1: number; y2: number };
+      type Node = {
+        id(): string;
+        pstyle(name: string): { pfValue: number };
+        renderedBoundingBox(o?: object): Box;
+        children(): { toArray(): Node[] };
+      };
+      const cy = (
+        window as unknown as {
+          cy: { zoom(): number; width(): number; height(): number; nodes(s: string): { toArray(): Node[] } };
+        }
+      ).cy;
+      const boxes = cy.nodes(':parent[type = "DELEGATION"]').toArray();
+      return {
+        width: cy.width(),
+        height: cy.height(),
+        boxes: boxes.map((box) => ({ id: box.id(), box: box.renderedBoundingBox() })),
+        // Each box's caption and its members' names, on screen.
+        sizes: boxes.flatMap((box) =>
+          [box, ...box.children().toArray()].map((n) => n.pstyle('font-size').pfValue * cy.zoom()),
+        ),
+      };
+    });
+    expect(seen.boxes.length).toBe(2);
+    for (const { box } of seen.boxes) {
+      expect(box.x1).toBeGreaterThanOrEqual(0);
+      expect(box.y1).toBeGreaterThanOrEqual(0);
+      expect(box.x2).toBeLessThanOrEqual(seen.width);
+      expect(box.y2).toBeLessThanOrEqual(seen.height);
+    }
+    expect(Math.min(...seen.sizes.map((px) => Math.round(px * 100) / 100))).toBeGreaterThanOrEqual(11);
+    await page.screenshot({ path: `${SCREENSHOTS}/meetings-phone-delegations.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   test("a hub's edges are not all captioned at once when it is selected; a node with few edges has all of its own", async () => {

@@ -1,8 +1,10 @@
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { LARGE_GRAPH_STYLESHEET, STYLESHEET } from './stylesheet.js';
+import { TwoSidedLayout } from './two-sided-layout.js';
 
 cytoscape.use(fcose);
+cytoscape('layout', 'two-sided', TwoSidedLayout);
 
 /** Above this many elements a drawing is "large": WebGL, viewport tuning, layout in a worker. */
 export const LARGE_GRAPH = 1500;

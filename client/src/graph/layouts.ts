@@ -31,15 +31,6 @@ export const MEETING_LAYOUT = {
   nodeRepulsion: 4500,
 } as LayoutOptions;
 
-/** Positions: forty-odd actors and issues; compact, so the fitted drawing is zoomed in enough to read. */
-export const POSITIONS_LAYOUT = {
-  ...FCOSE_LAYOUT,
-  idealEdgeLength: 70,
-  nodeRepulsion: 6000,
-  // Camps and issue categories are boxes: keep their members close together.
-  nestingFactor: 0.1,
-} as LayoutOptions;
-
 /** A large graph: the spectral draft only, no animation. Runs in a worker (layout-worker.ts). */
 export const LARGE_LAYOUT = {
   name: 'fcose',
@@ -82,8 +73,9 @@ export const pathLayout = ({ narrow = false }: { narrow?: boolean } = {}): Layou
     ...(narrow ? { cols: 1 } : { rows: 1 }),
     fit: true,
     padding: 60,
-    // Room for the edge captions between the nodes.
-    avoidOverlapPadding: 80,
+    // Room for the edge captions between the nodes; less in a phone's column, whose captions are level
+    // and short, so that a path of two hops fits a phone at a zoom that reads.
+    avoidOverlapPadding: narrow ? 30 : 80,
     nodeDimensionsIncludeLabels: true,
     sort: (a: { data: (k: string) => number }, b: { data: (k: string) => number }) =>
       a.data('distance') - b.data('distance'),

@@ -29,9 +29,9 @@ export const TYPE_LOOK: Record<EntityType, TypeLook> = {
 
 /**
  * The box around a camp or an issue category (positions): grey, to read as a grouping rather than as
- * a node of some type; its caption is large, as the positions overview is fitted zoomed out.
+ * a node of some type; its caption a little larger than the names it holds.
  */
-export const GROUP_BOX = { colour: '#777777', name: 'grey box', fontSize: 26 } as const;
+export const GROUP_BOX = { colour: '#777777', name: 'grey box', fontSize: 18, padding: 10 } as const;
 
 /** How one side of an issue is drawn: a colour and a line style, again never colour alone. */
 export interface StandLook {

@@ -1,6 +1,8 @@
 import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { FCOSE_LAYOUT, LARGE_LAYOUT } from './layouts.js';
 import { LARGE_GRAPH } from './create-graph.js';
+import { MIN_LABEL_PX } from './readable-labels.js';
+import { SMALLEST_NAME_PX } from './stylesheet.js';
 import { hashString, withSeededRandom } from './seeded-random.js';
 
 /** The layout's seed: the drawn ids, so the same data draws the same picture on every load. */
@@ -102,7 +104,10 @@ export function fitReadably(cy: Core): void {
   cy.fit(undefined, 40);
   if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   if (cy.width() < NARROW_PX && cy.zoom() < READABLE_ZOOM) {
-    const centre = cy.nodes('[distance = 0]');
+    // The entity asked about, with the boxes around its parts (a meeting's delegations), or the
+    // whole of a path, which reads top to bottom.
+    const path = cy.nodes('.on-path');
+    const centre = path.nonempty() ? path : cy.nodes('[distance = 0], :parent[type = "DELEGATION"]');
     cy.zoom(READABLE_ZOOM);
     cy.center(centre.nonempty() ? centre : undefined);
   }
@@ -110,8 +115,8 @@ export function fitReadably(cy: Core): void {
 
 /** Below this width (px) a drawing is on a phone. */
 export const NARROW_PX = 600;
-/** The zoom at which 11 px labels stay above the stylesheet's hiding threshold with room to spare. */
-const READABLE_ZOOM = 0.8;
+/** The zoom at which the smallest names are written at the size an overview keeps (11 px). */
+const READABLE_ZOOM = MIN_LABEL_PX / SMALLEST_NAME_PX;
 
 /** Sets the viewport so that points (node centres, with room for a node around each) fill it. */
 export function fitToPoints(cy: Core, points: { x: number; y: number }[], padding: number): void {

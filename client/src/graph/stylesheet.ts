@@ -6,6 +6,8 @@ const HIGHLIGHT = '#000000';
 
 /** The degree at which a node reaches its largest size and label. */
 const DEGREE_FULL = 14;
+/** The font size (px at zoom 1) of the least connected node's name, the smallest name drawn. */
+export const SMALLEST_NAME_PX = 10;
 
 /** Where and how a node's name is written, in both stylesheets. */
 const NODE_LABEL = {
@@ -42,13 +44,35 @@ export const STYLESHEET: StylesheetJson = [
     style: {
       width: `mapData(degree, 1, ${DEGREE_FULL}, 22, 50)`,
       height: `mapData(degree, 1, ${DEGREE_FULL}, 22, 50)`,
-      'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 10, 15)`,
+      'font-size': `mapData(degree, 1, ${DEGREE_FULL}, ${SMALLEST_NAME_PX}, 15)`,
     },
   },
-  // An overview of many nodes (positions) is fitted zoomed out: its names are written larger.
+  // An overview (positions) is fitted to the screen: its names are written a little larger, hubs most.
   {
     selector: 'node.overview[degree]',
-    style: { 'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 15, 22)`, 'text-max-width': '160px' },
+    style: { 'font-size': `mapData(degree, 1, ${DEGREE_FULL}, 14, 22)`, 'text-max-width': '170px' },
+  },
+  // A name written beside its node rather than under it (the positions' two-sided layout), facing away
+  // from the node's edges.
+  {
+    selector: 'node[labelSide = "left"]',
+    style: {
+      'text-halign': 'left',
+      'text-valign': 'center',
+      'text-margin-x': -6,
+      'text-margin-y': 0,
+      'text-justification': 'right',
+    },
+  },
+  {
+    selector: 'node[labelSide = "right"]',
+    style: {
+      'text-halign': 'right',
+      'text-valign': 'center',
+      'text-margin-x': 6,
+      'text-margin-y': 0,
+      'text-justification': 'left',
+    },
   },
   ...(ENTITY_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
@@ -138,9 +162,17 @@ export const STYLESHEET: StylesheetJson = [
       'background-opacity': 0.07,
       'border-color': GROUP_BOX.colour,
       'font-size': GROUP_BOX.fontSize,
+      padding: `${GROUP_BOX.padding}px`,
       color: '#333333',
-      'text-max-width': '480px',
+      'text-max-width': '260px',
     },
+  },
+  // A name too small to read at this zoom, or covering a more important one (readable-labels.ts);
+  // the pointer and the selection bring it back.
+  { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  {
+    selector: 'node.label-hidden.hover, node.label-hidden:selected',
+    style: { 'text-opacity': 1, 'text-background-opacity': 0.8, 'z-index': 20 },
   },
   {
     selector: 'node.head',

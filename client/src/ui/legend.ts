@@ -36,6 +36,7 @@ const LEGENDS: Record<ViewName, ViewLegend> = {
       'hollow arrow, slanted caption: a claim (“Russia says: …”), not the holder’s own word',
       '⚠ double red border: sticking point',
       `${GROUP_BOX.name}: a camp of actors who agree, or an issue category`,
+      'a name too small to read here waits: zoom in, or point at or select its node',
     ],
   },
   path: { types: ENTITY_TYPES, stands: 'fill', statuses: true, marks: ['black: the path'] },

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { createGraph, LARGE_GRAPH } from '../graph/create-graph.js';
+import { hideUnreadableLabels } from '../graph/readable-labels.js';
 import { drawElements, fitReadably, setDegrees } from '../graph/run-layout.js';
 import { isByDate, isInRange } from '../state/dates.js';
 import { pinAt, togglePin } from '../state/pins.js';
@@ -62,6 +63,18 @@ export class Drawing {
       this.#store.navigate(pinAt(this.#store.state, node.id(), node.position()));
     });
     await drawElements(cy, elements, options);
+    if (elements.length <= LARGE_GRAPH) {
+      // An overview's names are thinned to those readable at this zoom; zooming in brings the rest.
+      let pending = false;
+      cy.on('zoom', () => {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() => {
+          pending = false;
+          if (!cy.destroyed()) hideUnreadableLabels(cy);
+        });
+      });
+    }
     this.applyState(this.#store.state);
     return cy;
   }
@@ -133,6 +146,8 @@ export class Drawing {
       cy.elements(':selected').unselect();
       if (state.selected) cy.getElementById(state.selected).select();
     });
+    // What is filtered out no longer covers anything: its neighbours' names may be drawn.
+    if (cy.elements().length <= LARGE_GRAPH) hideUnreadableLabels(cy);
     this.#sayWhatTheDateHides(state.asOf);
   }
 

@@ -1,6 +1,8 @@
 import { fetchAllPages, MEETING, MEETINGS, request, type MeetingSummary } from '../api/index.js';
 import { MEETING_LAYOUT } from '../graph/layouts.js';
+import { narrowMeetingLayout } from '../graph/narrow-meeting-layout.js';
 import { meetingToElements } from '../graph/meeting-elements.js';
+import { NARROW_PX } from '../graph/run-layout.js';
 import { isByDate, isInRange } from '../state/dates.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
@@ -51,7 +53,11 @@ export class MeetingsView {
       if (this.#drawn !== state.meeting || !this.#drawing.cy) {
         showStatus('Loading the meeting…');
         const meeting = (await request(MEETING, { id: state.meeting })).meeting;
-        await this.#drawing.replace(meetingToElements(meeting), { layout: MEETING_LAYOUT });
+        const elements = meetingToElements(meeting);
+        const narrow = byId('graph').clientWidth < NARROW_PX;
+        await this.#drawing.replace(elements, {
+          layout: narrow ? narrowMeetingLayout(elements, meeting.id) : MEETING_LAYOUT,
+        });
         this.#drawn = state.meeting;
       }
       this.#drawing.applyState(state);

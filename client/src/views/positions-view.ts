@@ -8,9 +8,9 @@ import {
   type StanceItem,
 } from '../api/index.js';
 import { saveFile } from '../export/download.js';
-import { POSITIONS_LAYOUT } from '../graph/layouts.js';
 import { positionsToElements } from '../graph/positions-elements.js';
 import { splitIntoCamps } from '../graph/seriation.js';
+import { twoSidedLayout } from '../graph/two-sided-layout.js';
 import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { byId, h } from '../ui/dom.js';
@@ -105,7 +105,7 @@ export class PositionsView {
             stickingIssues: data.sticking,
             groups: this.#groups(state.group),
           }),
-          { layout: POSITIONS_LAYOUT },
+          { layout: twoSidedLayout(this.#readingOrder().map((a) => a.id)) },
         );
         this.#drawn = drawn;
       }
@@ -149,11 +149,7 @@ export class PositionsView {
         members: [...members],
       }));
     }
-    const matrix = buildPositionsMatrix(data.stances, {
-      network: data.network,
-      sticking: data.sticking,
-      filter: { types: [], category: null },
-    });
+    const actors = this.#readingOrder();
     const agreement = new Map(
       data.network.links.flatMap((l) => [
         [`${l.a.id}|${l.b.id}`, l.congruence - l.conflict],
@@ -161,10 +157,10 @@ export class PositionsView {
       ]),
     );
     const camps = splitIntoCamps(
-      matrix.actors.map((a) => a.id),
+      actors.map((a) => a.id),
       (a, b) => agreement.get(`${a}|${b}`) ?? 0,
     );
-    const names = new Map(matrix.actors.map((a) => [a.id, a.name]));
+    const names = new Map(actors.map((a) => [a.id, a.name]));
     // A lone actor needs no box.
     return camps
       .filter((camp) => camp.length > 1)
@@ -176,6 +172,17 @@ export class PositionsView {
           .join(', ')}${camp.length > 3 ? ` and ${camp.length - 3} more` : ''}`,
         members: camp,
       }));
+  }
+
+  /** Every actor, those who agree side by side: the matrix's rows unfiltered. */
+  #readingOrder(): PositionsMatrix['actors'] {
+    const data = this.#data;
+    if (!data) return [];
+    return buildPositionsMatrix(data.stances, {
+      network: data.network,
+      sticking: data.sticking,
+      filter: { types: [], category: null },
+    }).actors;
   }
 
   #renderControls(state: ViewState): void {
