@@ -41,7 +41,8 @@ async function main(): Promise<void> {
       'transaction-rows': {
         type: 'string',
         value: 'N',
-        description: 'the largest difference applied in one transaction; larger ones are written in batches of this size',
+        description:
+          'the largest difference applied in one transaction; larger ones are written in batches of this size',
       },
       'lease-seconds': {
         type: 'string',
