@@ -224,6 +224,22 @@ describe('readable drawings and a matrix that filters', { timeout: 120_000 }, ()
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
+  test('on a phone the positions drawing opens on its most connected actor, whose name is whole on the screen', async () => {
+    const { page, url } = harness;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${url}?view=positions`);
+    await waitForView(page, 'positions');
+    const { drawn, hidden } = await readLabels(page);
+    const width = await page.evaluate(() => (window as unknown as { cy: { width(): number } }).cy.width());
+    const names = [...drawn, ...hidden].filter((label) => !label.parent);
+    const hub = names.reduce((best, label) => (label.degree > best.degree ? label : best));
+    expect(drawn.map((label) => label.id)).toContain(hub.id);
+    expect(hub.box.x1).toBeGreaterThanOrEqual(0);
+    expect(hub.box.x2).toBeLessThanOrEqual(width);
+    expect(hub.px).toBeGreaterThanOrEqual(11);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   test("a hub's edges are not all captioned at once when it is selected; a node with few edges has all of its own", async () => {
     const { page, url } = harness;
     const captioned = () => page.evaluate(() => (window as unknown as { cy: Cy }).cy.edges('.near-selected').length);

@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import { FCOSE_LAYOUT, LARGE_LAYOUT } from './layouts.js';
 import { LARGE_GRAPH } from './create-graph.js';
 import { MIN_LABEL_PX } from './readable-labels.js';
@@ -107,10 +107,23 @@ export function fitReadably(cy: Core): void {
     // The entity asked about, with the boxes around its parts (a meeting's delegations), or the
     // whole of a path, which reads top to bottom.
     const path = cy.nodes('.on-path');
-    const centre = path.nonempty() ? path : cy.nodes('[distance = 0], :parent[type = "DELEGATION"]');
+    // An overview (Positions) asks about no entity, though every node of it is at distance 0.
+    const asked = path.nonempty() ? path : cy.nodes('[distance = 0], :parent[type = "DELEGATION"]').not('.overview');
     cy.zoom(READABLE_ZOOM);
-    cy.center(centre.nonempty() ? centre : undefined);
+    cy.center(asked.nonempty() ? asked : mostConnected(cy));
   }
+}
+
+/**
+ * An overview asks about no entity: its most connected node, so that a phone opens on a hub and
+ * the names beside it rather than on the empty middle between two columns.
+ */
+function mostConnected(cy: Core): NodeSingular | undefined {
+  let hub: NodeSingular | undefined;
+  cy.nodes().forEach((node) => {
+    if (!node.isParent() && (!hub || node.degree(false) > hub.degree(false))) hub = node;
+  });
+  return hub;
 }
 
 /** Below this width (px) a drawing is on a phone. */
