@@ -19,9 +19,9 @@ function push<K extends string, T>(groups: Partial<Record<K, T[]>>, group: K, ro
   (groups[group] ??= []).push(row);
 }
 
-/** Compares the rows of the files with the hashes of the graph; pure, and generic over kinds and types. */
-export function computeDiff(rows: GraphRows, graph: GraphFacts): GraphDiff {
-  const diff: GraphDiff = {
+/** A difference that writes nothing. */
+export function emptyDiff(): GraphDiff {
+  return {
     createNodes: {},
     updateNodes: {},
     deleteNodes: [],
@@ -29,6 +29,11 @@ export function computeDiff(rows: GraphRows, graph: GraphFacts): GraphDiff {
     deleteRelationships: [],
     size: 0,
   };
+}
+
+/** Compares the rows of the files with the hashes of the graph; pure, and generic over kinds and types. */
+export function computeDiff(rows: GraphRows, graph: GraphFacts): GraphDiff {
+  const diff = emptyDiff();
   const keptNodes = new Set<string>();
   for (const [kind, list] of Object.entries(rows.nodes) as [NodeKind, NodeRow[]][]) {
     for (const row of list) {

@@ -1,22 +1,6 @@
 import type { NodeKind, NodeRow, RelationshipRow, RelationshipType } from '../graph/elements.js';
-import type { GraphDiff } from './compute-diff.js';
-
-function emptyDiff(): GraphDiff {
-  return {
-    createNodes: {},
-    updateNodes: {},
-    deleteNodes: [],
-    createRelationships: {},
-    deleteRelationships: [],
-    size: 0,
-  };
-}
-
-function chunks<T>(rows: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
-  return result;
-}
+import { chunks } from '../graph/write-graph.js';
+import { emptyDiff, type GraphDiff } from './compute-diff.js';
 
 function groupChunks<K extends string, T>(
   groups: Partial<Record<K, T[]>>,

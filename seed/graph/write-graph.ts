@@ -3,7 +3,8 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, SEEDED_LABEL, type GraphRows, type Nod
 import { SeedWriteError } from './seed-write-error.js';
 import { STAGE_LABEL, TRANSACTION_ROWS } from './staging.js';
 
-function chunks<T>(rows: readonly T[], size: number): T[][] {
+/** Cuts rows into runs of at most `size`, in order. */
+export function chunks<T>(rows: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
   return result;
