@@ -14,9 +14,9 @@ function groupChunks<K extends string, T>(
 
 /**
  * Cuts a difference into differences of at most `size` rows each, in three phases that must run
- * one after the other: deletions and changes (in order), then new nodes, then the new relationships
- * that join them. The batches of the last two phases are independent of each other, so they can
- * be written side by side.
+ * one after the other: deletions and changes, then new nodes, then the new relationships that join
+ * them. Within a phase the batches touch different ids (a changed node is never a deleted one), so
+ * they can be written side by side.
  */
 export function splitDiff(diff: GraphDiff, size: number): GraphDiff[][] {
   const removals = [
