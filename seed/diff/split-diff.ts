@@ -13,10 +13,11 @@ function groupChunks<K extends string, T>(
 }
 
 /**
- * Cuts a difference into differences of at most `size` rows each, in three phases that must run
- * one after the other: deletions and changes, then new nodes, then the new relationships that join
- * them. Within a phase the batches touch different ids (a changed node is never a deleted one), so
- * they can be written side by side.
+ * Cuts a difference into differences of at most `size` rows each, in phases that must run one
+ * after the other: each batch of deletions and changes on its own (a deleted node's relationships
+ * may be deleted by another batch too), then the new nodes, then the new relationships that join
+ * them. The batches of each of the last two phases create different things, so they can be written
+ * side by side.
  */
 export function splitDiff(diff: GraphDiff, size: number): GraphDiff[][] {
   const removals = [
@@ -36,5 +37,5 @@ export function splitDiff(diff: GraphDiff, size: number): GraphDiff[][] {
     size,
     (type: RelationshipType, rows: RelationshipRow[]) => ({ createRelationships: { [type]: rows } }),
   );
-  return [removals, nodes, relationships];
+  return [...removals.map((batch) => [batch]), nodes, relationships];
 }

@@ -120,8 +120,10 @@ describe('the staging area', { timeout: 180_000 }, () => {
     await emptyDatabase();
     const writing = openSession();
     try {
-      const [, nodes] = splitDiff(computeDiff(curated.rows, await readGraphFacts(writing)), 100);
-      for (const batch of nodes!) await writing.executeWrite((tx) => applyDiff(tx, batch));
+      // The last two phases are the new nodes, then the new relationships.
+      const nodes = splitDiff(computeDiff(curated.rows, await readGraphFacts(writing)), 100).at(-2)!;
+      expect(nodes.every((batch) => Object.keys(batch.createNodes).length === 1)).toBe(true);
+      for (const batch of nodes) await writing.executeWrite((tx) => applyDiff(tx, batch));
     } finally {
       await writing.close();
     }
