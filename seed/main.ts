@@ -42,7 +42,7 @@ async function main(): Promise<void> {
         type: 'string',
         value: 'N',
         description:
-          'the largest difference applied in one transaction; larger ones are written in batches of this size',
+          'the largest difference applied in one transaction; larger ones are written in batches of at most this size',
       },
       'lease-seconds': {
         type: 'string',

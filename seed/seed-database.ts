@@ -1,6 +1,6 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { countFacts, type FactCount } from './model/count-facts.js';
-import { clearLeftovers, TRANSACTION_ROWS } from './graph/staging.js';
+import { BATCH_ROWS, clearLeftovers, TRANSACTION_ROWS } from './graph/staging.js';
 import { ensureSchema } from './graph/ensure-schema.js';
 import { stageAndPublish } from './graph/stage-and-publish.js';
 import { writeFirstLoad } from './graph/write-first-load.js';
@@ -181,7 +181,8 @@ async function underClaim<R>(options: SeedOptions, work: (claimed: Claimed) => P
   const session = driver.session({ ...(database && { database }) });
   let run: SeedRun | undefined;
   try {
-    await ensureSchema(session);
+    // Only what the seed finds nodes by: a first load builds the rest after its data.
+    await ensureSchema(session, 'seed');
     run = await claimSeedRun(driver, database, { phase: 'comparing', leaseS });
     if (run.interruptedPhase) onProgress(`taking over from a seed interrupted while ${run.interruptedPhase}`);
     await clearLeftovers(session, onProgress);
@@ -218,6 +219,7 @@ async function applyPlan(
   const written = await underClaim(options, async ({ session, run }) => {
     const before = await readRevision(session);
     if (before.revision !== plan.revision) return undefined;
+    await ensureSchema(session);
     onProgress(`difference: ${diff.size} rows (${describeDiff(diff)})`);
     if (diff.size === 0 && before.version === details.version) {
       onProgress('the graph already holds these files: nothing to write');
@@ -280,6 +282,8 @@ async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promi
   const { driver, database, reset = false, onProgress = () => {} } = options;
   const transactionRows = options.transactionRows ?? TRANSACTION_ROWS;
   const { version, facts, rows, files } = prepared;
+  // A smaller budget for one transaction (a test's) makes smaller batches too.
+  const batchRows = Math.min(transactionRows, BATCH_ROWS);
   onProgress(`validated ${facts.facts} facts with ${facts.quotes} quotes (dataset ${version})`);
   const openSession = () => driver.session({ ...(database && { database }) });
   const details = { version, facts: facts.facts, quotes: facts.quotes, ...(files && { files }) };
@@ -291,9 +295,10 @@ async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promi
     const size = { changed: diff.size, graph: graph.nodes.size + graph.relationships.size };
     const firstLoad = before.version === null;
     if (firstLoad && !reset && graph.unmanaged === 0 && diff.size > transactionRows) {
-      const revision = await writeFirstLoad({ openSession, session, run, diff, details, transactionRows, onProgress });
+      const revision = await writeFirstLoad({ openSession, session, run, diff, details, batchRows, onProgress });
       return { revision, method: 'written in batches' as const, ...size };
     }
+    await ensureSchema(session);
     if (reset || graph.unmanaged > 0 || diff.size > transactionRows) {
       const revision = await stageAndPublish({
         openSession,
@@ -301,7 +306,7 @@ async function seedPrepared(options: SeedOptions, prepared: PreparedSeed): Promi
         run,
         rows,
         details,
-        transactionRows,
+        batchRows,
         firstLoad,
         onProgress,
       });

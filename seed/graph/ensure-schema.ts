@@ -1,22 +1,58 @@
 import type { Session } from 'neo4j-driver';
-import { SCHEMA_STATEMENTS } from './schema-statements.js';
+import { SCHEMA_STATEMENTS, SEED_SCHEMA } from './schema-statements.js';
 
-/**
- * Creates the constraints and indexes that are missing. Schema operations cannot share a
- * transaction with data writes, and each costs a transaction of its own: on a database that has
- * them all, one read of their names replaces a dozen writes, which a one-fact change notices.
- */
-export async function ensureSchema(session: Session): Promise<void> {
-  const existing = await session.executeRead(async (tx) => {
+/** Which constraints and indexes: those a seed finds nodes by, or every one the API reads with too. */
+export type SchemaScope = 'seed' | 'all';
+
+/** The kind and name of what a schema statement creates; undefined for one that creates nothing (a DROP). */
+function createdBy(statement: string): { kind: 'CONSTRAINT' | 'INDEX'; name: string } | undefined {
+  const match = /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+)/.exec(statement.trim());
+  return match ? { kind: match[1] === 'CONSTRAINT' ? 'CONSTRAINT' : 'INDEX', name: match[2]! } : undefined;
+}
+
+function inScope(statement: string, scope: SchemaScope): boolean {
+  if (scope === 'all') return true;
+  const name = createdBy(statement)?.name;
+  return name !== undefined && SEED_SCHEMA.has(name);
+}
+
+async function readSchemaNames(session: Session): Promise<Set<string>> {
+  return session.executeRead(async (tx) => {
     const constraints = await tx.run('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
     const indexes = await tx.run('SHOW INDEXES YIELD name RETURN collect(name) AS names');
     return new Set([constraints, indexes].flatMap((result) => result.records[0]?.get('names') as string[]));
   });
+}
+
+/**
+ * Creates the constraints and indexes of `scope` that are missing, and waits until they are online;
+ * returns how many it created. Schema operations cannot share a transaction with data writes, and
+ * each costs a transaction of its own: on a database that has them all, one read of their names
+ * replaces a dozen writes, which a one-fact change notices.
+ */
+export async function ensureSchema(session: Session, scope: SchemaScope = 'all'): Promise<number> {
+  const existing = await readSchemaNames(session);
   const missing = SCHEMA_STATEMENTS.filter((statement) => {
-    const name = /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+)/.exec(statement.trim())?.[1];
+    if (!inScope(statement, scope)) return false;
+    const name = createdBy(statement)?.name;
     return name === undefined || !existing.has(name);
   });
-  if (missing.length === 0) return;
+  if (missing.length === 0) return 0;
   for (const statement of missing) await session.executeWrite((tx) => tx.run(statement));
   await session.executeWrite((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  return missing.filter((statement) => createdBy(statement) !== undefined).length;
+}
+
+/**
+ * Drops the constraints and indexes a first load finds nothing by (all but the seed's own): built
+ * once over the whole graph after its data, they cost less than updated row by row. A load killed
+ * before they are built again leaves them missing, and the next seed builds them.
+ */
+export async function dropSchemaUntilLoaded(session: Session): Promise<void> {
+  const existing = await readSchemaNames(session);
+  for (const statement of SCHEMA_STATEMENTS) {
+    const item = createdBy(statement);
+    if (!item || SEED_SCHEMA.has(item.name) || !existing.has(item.name)) continue;
+    await session.executeWrite((tx) => tx.run(`DROP ${item.kind} ${item.name} IF EXISTS`));
+  }
 }

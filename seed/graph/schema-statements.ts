@@ -32,6 +32,18 @@ const SEARCHABLE_LABELS = [
   'Document',
 ] as const;
 
+/**
+ * The constraints a seed itself finds nodes by: its lease, the dataset's record, the record of the
+ * files, and every fact by id under the seeded label. A first load writes its data with only these,
+ * and builds the others once over the whole graph (see write-first-load.ts).
+ */
+export const SEED_SCHEMA: ReadonlySet<string> = new Set([
+  'seed_run_id',
+  'dataset_info_id',
+  'seed_file_name',
+  `${SEEDED_LABEL.toLowerCase()}_id`,
+]);
+
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',

@@ -2,7 +2,7 @@ import type { Session } from 'neo4j-driver';
 import { recordDataset, type DatasetDetails } from './dataset-info.js';
 import type { GraphRows } from './elements.js';
 import type { SeedRun } from './seed-run.js';
-import { deleteRetired, discardStaged, publishStaged, publishStagedInBatches } from './staging.js';
+import { deleteRetired, discardStaged, publishStaged, publishStagedInBatches, TRANSACTION_ROWS } from './staging.js';
 import { countNodes, countRows, stageGraphRows } from './write-graph.js';
 
 export interface StageAndPublishOptions {
@@ -11,7 +11,8 @@ export interface StageAndPublishOptions {
   run: SeedRun;
   rows: GraphRows;
   details: DatasetDetails;
-  transactionRows: number;
+  /** Rows per transaction of the staging. */
+  batchRows: number;
   /** True when no dataset was ever published: readers see no graph until this one is recorded. */
   firstLoad: boolean;
   onProgress: (message: string) => void;
@@ -27,7 +28,7 @@ export async function stageAndPublish({
   run,
   rows,
   details,
-  transactionRows,
+  batchRows,
   firstLoad,
   onProgress,
 }: StageAndPublishOptions): Promise<number> {
@@ -38,7 +39,7 @@ export async function stageAndPublish({
   let revision: number;
   try {
     await stageGraphRows(openSession, rows, {
-      batchSize: transactionRows,
+      batchSize: batchRows,
       onBatch: (count) => {
         written += count;
         onProgress(`staged ${written}/${total}`);
@@ -47,7 +48,7 @@ export async function stageAndPublish({
     await run.setPhase('publishing');
     let published: { retired: number; revision: number };
     if (firstLoad) {
-      onProgress(`publishing the staged graph in batches of ${transactionRows}: no reader sees a graph yet`);
+      onProgress(`publishing the staged graph in batches of ${TRANSACTION_ROWS}: no reader sees a graph yet`);
       const { retired } = await publishStagedInBatches(session, countNodes(rows));
       published = { retired, revision: await session.executeWrite((tx) => recordDataset(tx, details)) };
     } else {

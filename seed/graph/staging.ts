@@ -25,11 +25,19 @@ export const STAGE_LABEL = 'SeedStage';
 export const RETIRED_LABEL = 'SeedRetired';
 
 /**
- * Rows per transaction: large enough to amortise a round trip and a commit, small enough that a
- * transaction's memory stays a few tens of MB whatever the data size. A difference of at most
- * this many rows is applied in one transaction; a larger one is staged in batches of this size.
+ * The largest difference applied in one transaction, so that readers see it whole: large enough
+ * for the changes of a day's reading, small enough that a transaction's memory stays bounded
+ * whatever the data size. A larger difference is written in batches (BATCH_ROWS) no reader sees.
  */
 export const TRANSACTION_ROWS = 10_000;
+
+/**
+ * Rows per transaction of a write in batches (a first load, a staged graph). A transaction's state
+ * stays on Neo4j's heap until it commits: at 10,000 rows, two batches in flight kept about 250 MB
+ * alive through every young collection, and the collector spent 33 of a 1000× first load's JVM
+ * CPU seconds copying them; at 2,000 rows it spent 2, with no more time lost to commits.
+ */
+export const BATCH_ROWS = 2_000;
 
 // Every label the seed gives: what retiring a node takes away. Labels come from elements.ts.
 const LIVE_LABELS = [...new Set([...Object.values(NODE_LABELS).flat(), SEEDED_LABEL])];

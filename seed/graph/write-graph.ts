@@ -1,7 +1,7 @@
 import type { Session } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES, SEEDED_LABEL, type GraphRows, type NodeKind } from './elements.js';
 import { SeedWriteError } from './seed-write-error.js';
-import { STAGE_LABEL, TRANSACTION_ROWS } from './staging.js';
+import { BATCH_ROWS, STAGE_LABEL } from './staging.js';
 
 /** Cuts rows into runs of at most `size`, in order. */
 export function chunks<T>(rows: readonly T[], size: number): T[][] {
@@ -63,10 +63,7 @@ export async function writeBatches<T>(
 export async function stageGraphRows(
   openSession: () => Session,
   rows: GraphRows,
-  {
-    onBatch = () => {},
-    batchSize = TRANSACTION_ROWS,
-  }: { onBatch?: (written: number) => void; batchSize?: number } = {},
+  { onBatch = () => {}, batchSize = BATCH_ROWS }: { onBatch?: (written: number) => void; batchSize?: number } = {},
 ): Promise<void> {
   const elementIds = new Map<string, string>();
   const nodeBatches = (Object.keys(NODE_LABELS) as NodeKind[]).flatMap((kind) =>

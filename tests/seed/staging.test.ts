@@ -4,6 +4,8 @@ import { readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summ
 import { SeedWriteError } from '../../seed/graph/seed-write-error.js';
 import { claimSeedRun, SeedBusyError } from '../../seed/graph/seed-run.js';
 import { publishStaged, publishStagedInBatches, STAGE_LABEL } from '../../seed/graph/staging.js';
+import { dropSchemaUntilLoaded } from '../../seed/graph/ensure-schema.js';
+import { SCHEMA_STATEMENTS, SEED_SCHEMA } from '../../seed/graph/schema-statements.js';
 import { countNodes, countRows, stageGraphRows } from '../../seed/graph/write-graph.js';
 import { applyDiff } from '../../seed/diff/apply-diff.js';
 import { computeDiff } from '../../seed/diff/compute-diff.js';
@@ -147,5 +149,68 @@ describe('the staging area', { timeout: 180_000 }, () => {
     expect(await countStaged()).toBe(0);
     expect(recorded.summary).toEqual(loaded.summary);
     expect((await readMeetings()).data).toEqual({ meetings: { total: curated.rows.nodes.Meeting.length } });
+  });
+
+  test('a first load builds the constraints and indexes after its data; one killed before leaves them to the next seed', async () => {
+    const app = createApp({ driver, ...testDatabase(), logErrors: false });
+    const searchPeskov = () => postGraphQL(app, '{ search(text: "Peskov", limit: 1) { entity { id } } }');
+    const created = SCHEMA_STATEMENTS.flatMap(
+      (statement) => /^CREATE \w+(?: INDEX)? (\w+)/.exec(statement.trim())?.[1] ?? [],
+    );
+    const deferred = created.filter((name) => !SEED_SCHEMA.has(name));
+    const onlineSchema = async () => {
+      const indexes = await driver.executeQuery(
+        'SHOW INDEXES YIELD name, state RETURN name, state',
+        {},
+        testDatabase(),
+      );
+      const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, testDatabase());
+      const online = indexes.records.filter((record) => record.get('state') === 'ONLINE');
+      return new Set([...online, ...constraints.records].map((record) => record.get('name') as string));
+    };
+    const emptyDatabase = async () => {
+      const session = openSession();
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS').finally(() => session.close());
+    };
+    expect(deferred.length).toBeGreaterThan(10);
+
+    await emptyDatabase();
+    const progress: string[] = [];
+    const seed = () =>
+      seedDatabase({
+        driver,
+        ...testDatabase(),
+        data: curated,
+        transactionRows: 100,
+        onProgress: (message) => progress.push(message),
+      });
+    expect((await seed()).method).toBe('written in batches');
+    // Every one the API reads with was dropped before the data and built after the last batch.
+    const built = progress.indexOf(`built ${deferred.length} constraints and indexes`);
+    expect(built).toBeGreaterThan(progress.findLastIndex((message) => /^wrote \d+\//.test(message)));
+    const loadedSchema = await onlineSchema();
+    expect(created.filter((name) => !loadedSchema.has(name))).toEqual([]);
+    expect((await searchPeskov()).data).toEqual({ search: [{ entity: { id: 'dmitry-peskov' } }] });
+
+    // A first load killed after its data, before the build: its schema is the seed's alone.
+    await emptyDatabase();
+    const writing = openSession();
+    try {
+      await dropSchemaUntilLoaded(writing);
+      for (const phase of splitDiff(computeDiff(curated.rows, await readGraphFacts(writing)), 100))
+        for (const batch of phase) await writing.executeWrite((tx) => applyDiff(tx, batch));
+    } finally {
+      await writing.close();
+    }
+    const afterKill = await onlineSchema();
+    expect(deferred.filter((name) => afterKill.has(name))).toEqual([]);
+    expect([...SEED_SCHEMA].filter((name) => !afterKill.has(name))).toEqual([]);
+
+    // The next seed has nothing to write, builds what is missing, and records the dataset.
+    const completed = await seed();
+    expect(completed.changed).toBe(0);
+    const rebuilt = await onlineSchema();
+    expect(created.filter((name) => !rebuilt.has(name))).toEqual([]);
+    expect((await searchPeskov()).data).toEqual({ search: [{ entity: { id: 'dmitry-peskov' } }] });
   });
 });
