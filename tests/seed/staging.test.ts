@@ -41,9 +41,25 @@ describe('the staging area', { timeout: 180_000 }, () => {
     curated = await prepareSeed(CURATED);
   });
   beforeEach(async () => {
+    progress.length = 0;
     minimal = (await seedDatabase({ driver, ...testDatabase(), data: MINIMAL, reset: true })).summary;
   });
   afterAll(() => driver.close());
+
+  // A first load of the curated dataset in batches of 100 rows, its progress kept in `progress`.
+  const progress: string[] = [];
+  const seedFirstLoad = () =>
+    seedDatabase({
+      driver,
+      ...testDatabase(),
+      data: curated,
+      transactionRows: 100,
+      onProgress: (message) => progress.push(message),
+    });
+  const emptyDatabase = async () => {
+    const session = openSession();
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS').finally(() => session.close());
+  };
 
   test('is invisible to the API, and the next start discards what an interrupted seed left there', async () => {
     await stageGraphRows(openSession, curated.rows);
@@ -97,22 +113,9 @@ describe('the staging area', { timeout: 180_000 }, () => {
   test('a first load is written in batches, and readers see no graph until the dataset is recorded', async () => {
     const app = createApp({ driver, ...testDatabase(), logErrors: false });
     const readMeetings = () => postGraphQL(app, '{ meetings { total } }');
-    const emptyDatabase = async () => {
-      const session = openSession();
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS').finally(() => session.close());
-    };
 
     await emptyDatabase();
-    const progress: string[] = [];
-    const seed = () =>
-      seedDatabase({
-        driver,
-        ...testDatabase(),
-        data: curated,
-        transactionRows: 100,
-        onProgress: (message) => progress.push(message),
-      });
-    const loaded = await seed();
+    const loaded = await seedFirstLoad();
     expect(loaded.method).toBe('written in batches');
     expect(progress.filter((message) => /^wrote \d+\//.test(message)).length).toBeGreaterThan(2);
     expect(await countStaged()).toBe(0);
@@ -132,7 +135,7 @@ describe('the staging area', { timeout: 180_000 }, () => {
     expect((await readMeetings()).errors?.[0]?.extensions?.code).toBe('DATASET_NOT_LOADED');
 
     // The next seed writes only the relationships still missing, records the dataset, and readers see it.
-    const completed = await seed();
+    const completed = await seedFirstLoad();
     expect(completed.changed).toBe(countRows(curated.rows) - countNodes(curated.rows));
     expect(completed.summary).toEqual(loaded.summary);
     expect((await readMeetings()).data).toEqual({ meetings: { total: curated.rows.nodes.Meeting.length } });
@@ -144,7 +147,7 @@ describe('the staging area', { timeout: 180_000 }, () => {
     const publishing = openSession();
     await publishStagedInBatches(publishing, countNodes(curated.rows)).finally(() => publishing.close());
     expect((await readMeetings()).errors?.[0]?.extensions?.code).toBe('DATASET_NOT_LOADED');
-    const recorded = await seed();
+    const recorded = await seedFirstLoad();
     expect(recorded.changed).toBe(0);
     expect(await countStaged()).toBe(0);
     expect(recorded.summary).toEqual(loaded.summary);
@@ -168,23 +171,10 @@ describe('the staging area', { timeout: 180_000 }, () => {
       const online = indexes.records.filter((record) => record.get('state') === 'ONLINE');
       return new Set([...online, ...constraints.records].map((record) => record.get('name') as string));
     };
-    const emptyDatabase = async () => {
-      const session = openSession();
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS').finally(() => session.close());
-    };
     expect(deferred.length).toBeGreaterThan(10);
 
     await emptyDatabase();
-    const progress: string[] = [];
-    const seed = () =>
-      seedDatabase({
-        driver,
-        ...testDatabase(),
-        data: curated,
-        transactionRows: 100,
-        onProgress: (message) => progress.push(message),
-      });
-    expect((await seed()).method).toBe('written in batches');
+    expect((await seedFirstLoad()).method).toBe('written in batches');
     // Every one the API reads with was dropped before the data and built after the last batch.
     const built = progress.indexOf(`built ${deferred.length} constraints and indexes`);
     expect(built).toBeGreaterThan(progress.findLastIndex((message) => /^wrote \d+\//.test(message)));
@@ -207,7 +197,7 @@ describe('the staging area', { timeout: 180_000 }, () => {
     expect([...SEED_SCHEMA].filter((name) => !afterKill.has(name))).toEqual([]);
 
     // The next seed has nothing to write, builds what is missing, and records the dataset.
-    const completed = await seed();
+    const completed = await seedFirstLoad();
     expect(completed.changed).toBe(0);
     const rebuilt = await onlineSchema();
     expect(created.filter((name) => !rebuilt.has(name))).toEqual([]);
