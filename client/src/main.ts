@@ -136,7 +136,7 @@ document.addEventListener('click', (event) => {
 setUpFilters(store);
 void setUpTimeSlider(store);
 render(store.state, null);
-session.refresh().catch(showError);
+void session.refreshUntilAnswered(showError);
 
 // The dataset version goes into every link; a link made on other data says so when opened.
 request(DATASET, {})

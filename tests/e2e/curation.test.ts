@@ -370,6 +370,34 @@ describe('the curation workbench in headless Chromium, against the real server a
     await panel().locator('ol.history li', { hasText: 'he leaves the post in December' }).waitFor();
   });
 
+  test('a page that could not ask who is signed in asks again, and shows the editor the editing controls', async () => {
+    const { page, url } = harness;
+    const isViewer = (address: URL) =>
+      address.pathname === '/graphql' && address.searchParams.get('operationName') === 'Viewer';
+    let asked = 0;
+    // The first answer is the server's when Neo4j is out of reach; the next ones pass through.
+    await page.route(isViewer, (route) =>
+      asked++ === 0
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              errors: [{ message: 'unavailable', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+            }),
+          })
+        : route.fallback(),
+    );
+    try {
+      await page.goto(`${url}?view=explore&focus=dmitry-peskov&sel=dmitry-peskov`);
+      await waitForView(page, 'explore');
+      await panel().getByRole('heading', { name: 'Dmitry Peskov' }).waitFor();
+      await panel().getByRole('button', { name: 'Correct…' }).waitFor();
+      expect(asked).toBeGreaterThanOrEqual(2);
+    } finally {
+      await page.unroute(isViewer);
+    }
+  });
+
   test('a stale edit shows the current version, and "Re-apply my change" saves the editor\'s change over it', async () => {
     const { page, url } = harness;
     const id = toSlug('ukraine', 'rejects', 'ukrainian-withdrawal-from-donetsk', ARTICLE.date);

@@ -10,6 +10,9 @@ export interface SignedIn {
 /** The roles that may write; a signed-in reader sees what an anonymous one sees. */
 const WRITING_ROLES: readonly Role[] = ['EDITOR', 'ADMIN'];
 
+/** After a failed `viewer`, the wait before asking again: doubled after each failure, up to `max`. */
+const VIEWER_RETRY_MS = { first: 1_000, max: 30_000 };
+
 type Listener = (viewer: SignedIn | null) => void;
 
 /**
@@ -33,6 +36,22 @@ export class Session {
   /** Asks the server who the session cookie belongs to. */
   async refresh(): Promise<void> {
     this.#set((await request(VIEWER, {})).viewer ?? null);
+  }
+
+  /**
+   * Asks until the server answers. A page opened while the server restarts or Neo4j is briefly out
+   * of reach would otherwise show an editor no editing control until it is reloaded: each failure
+   * goes to `onFailure`, and the question is asked again after a growing wait.
+   */
+  async refreshUntilAnswered(onFailure: (error: unknown) => void): Promise<void> {
+    for (let waitMs = VIEWER_RETRY_MS.first; ; waitMs = Math.min(waitMs * 2, VIEWER_RETRY_MS.max)) {
+      try {
+        return await this.refresh();
+      } catch (error) {
+        onFailure(error);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+      }
+    }
   }
 
   /** Signs in; rejects with the server's ApiError (UNAUTHENTICATED, RATE_LIMITED) on failure. */
