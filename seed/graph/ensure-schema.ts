@@ -10,6 +10,19 @@ function createdBy(statement: string): { kind: 'CONSTRAINT' | 'INDEX'; name: str
   return match ? { kind: match[1] === 'CONSTRAINT' ? 'CONSTRAINT' : 'INDEX', name: match[2]! } : undefined;
 }
 
+/** The name of what a schema statement drops; undefined for one that creates. */
+function droppedBy(statement: string): string | undefined {
+  return /^DROP (?:CONSTRAINT|INDEX) (\w+)/.exec(statement.trim())?.[1];
+}
+
+/** Whether a statement would change this schema: it creates what is missing, or drops what is there. */
+function changes(statement: string, existing: ReadonlySet<string>): boolean {
+  const created = createdBy(statement)?.name;
+  if (created !== undefined) return !existing.has(created);
+  const dropped = droppedBy(statement);
+  return dropped === undefined || existing.has(dropped);
+}
+
 function inScope(statement: string, scope: SchemaScope): boolean {
   if (scope === 'all') return true;
   const name = createdBy(statement)?.name;
@@ -24,23 +37,26 @@ async function readSchemaNames(session: Session): Promise<Set<string>> {
   });
 }
 
+/** What `ensureSchema` changed: constraints and indexes created, and retired ones dropped. */
+export interface SchemaChanges {
+  created: number;
+  dropped: number;
+}
+
 /**
- * Creates the constraints and indexes of `scope` that are missing, and waits until they are online;
- * returns how many it created. Schema operations cannot share a transaction with data writes, and
+ * Creates the constraints and indexes of `scope` that are missing, drops the retired ones still
+ * there, and waits until the new ones are online. Schema operations cannot share a transaction with data writes, and
  * each costs a transaction of its own: on a database that has them all, one read of their names
  * replaces a dozen writes, which a one-fact change notices.
  */
-export async function ensureSchema(session: Session, scope: SchemaScope = 'all'): Promise<number> {
+export async function ensureSchema(session: Session, scope: SchemaScope = 'all'): Promise<SchemaChanges> {
   const existing = await readSchemaNames(session);
-  const missing = SCHEMA_STATEMENTS.filter((statement) => {
-    if (!inScope(statement, scope)) return false;
-    const name = createdBy(statement)?.name;
-    return name === undefined || !existing.has(name);
-  });
-  if (missing.length === 0) return 0;
-  for (const statement of missing) await session.executeWrite((tx) => tx.run(statement));
+  const needed = SCHEMA_STATEMENTS.filter((statement) => inScope(statement, scope) && changes(statement, existing));
+  if (needed.length === 0) return { created: 0, dropped: 0 };
+  for (const statement of needed) await session.executeWrite((tx) => tx.run(statement));
   await session.executeWrite((tx) => tx.run('CALL db.awaitIndexes(300)'));
-  return missing.filter((statement) => createdBy(statement) !== undefined).length;
+  const created = needed.filter((statement) => createdBy(statement) !== undefined).length;
+  return { created, dropped: needed.length - created };
 }
 
 /**

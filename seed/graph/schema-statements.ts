@@ -19,7 +19,7 @@ export const MEANING_INDEX = 'entity_meaning';
 
 // The index of the first release, without groups and documents: an index's labels cannot change
 // in place, so the seed drops it and creates the current one under a new name.
-const RETIRED_FULLTEXT_INDEX = 'entity_names';
+export const RETIRED_FULLTEXT_INDEX = 'entity_names';
 
 const SEARCHABLE_LABELS = [
   'Person',

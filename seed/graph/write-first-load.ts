@@ -51,8 +51,8 @@ export async function writeFirstLoad({
   }
   await run.setPhase('building the indexes of a first load');
   onProgress('building the constraints and indexes over the whole graph');
-  const built = await ensureSchema(session);
-  onProgress(`built ${built} constraints and indexes`);
+  const { created } = await ensureSchema(session);
+  onProgress(`built ${created} constraints and indexes`);
   const revision = await session.executeWrite((tx) => recordDataset(tx, details));
   onProgress(`published dataset ${details.version}: revision ${revision}`);
   return revision;
