@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { seedDatabase } from '../../seed/seed-database.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
+import { socketWritesForMessage } from '../support/driver-chunks.js';
 
 const run = promisify(execFile);
 
@@ -94,6 +95,10 @@ describe('the production build, installed without development dependencies', () 
     for (const tool of ['tsx', 'typescript', 'vite', 'vitest', 'node']) {
       expect(existsSync(path.join(modules, tool)), tool).toBe(false);
     }
+  });
+
+  test("patches the Neo4j driver at install, as the repository's install does", () => {
+    expect(socketWritesForMessage(path.join(scratch, 'app'), 12_000)).toBe(1);
   });
 
   test('answers on the configured host and port, logs JSON, and GraphiQL is off', async () => {

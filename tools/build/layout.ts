@@ -18,6 +18,8 @@ export const RUNTIME_FILES = [
   'neo4j/src',
   'package-lock.json',
   'LICENSE',
+  // The patches the install applies to dependencies (package.json's postinstall).
+  'tools/patches',
 ] as const;
 
 /**
@@ -28,7 +30,8 @@ export const KEPT_ON_REBUILD = ['.neo4j', 'node_modules', 'neo4j/target'] as con
 
 /**
  * The build's npm scripts: the same commands as the repository's, run by plain Node on the
- * compiled files. `start` serves too, so an operator's habit works in either place.
+ * compiled files. `start` serves too, so an operator's habit works in either place. The install's
+ * own `postinstall` is the repository's, taken as it is (see `writePackageJson`).
  */
 export const BUILD_SCRIPTS: Record<string, string> = {
   serve: 'node --enable-source-maps server/main.js',

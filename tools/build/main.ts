@@ -35,8 +35,11 @@ function compileServer(outDir: string): Promise<void> {
 
 /** The build's package.json: the same dependencies (so the lock file still fits) and scripts that run the compiled files. */
 async function writePackageJson(outDir: string): Promise<void> {
-  const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
-  const built = { ...manifest, scripts: BUILD_SCRIPTS };
+  const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  // The install patches the dependencies the same way in the build as in the repository.
+  const built = { ...manifest, scripts: { ...BUILD_SCRIPTS, postinstall: manifest.scripts['postinstall'] } };
   await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify(built, null, 2)}\n`);
 }
 
