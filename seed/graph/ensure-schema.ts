@@ -45,9 +45,9 @@ export interface SchemaChanges {
 
 /**
  * Creates the constraints and indexes of `scope` that are missing, drops the retired ones still
- * there, and waits until the new ones are online. Schema operations cannot share a transaction with data writes, and
- * each costs a transaction of its own: on a database that has them all, one read of their names
- * replaces a dozen writes, which a one-fact change notices.
+ * there, and waits until the new ones are online. Schema operations cannot share a transaction
+ * with data writes, and each costs a transaction of its own: on a database that has them all, one
+ * read of their names replaces a dozen writes, which a one-fact change notices.
  */
 export async function ensureSchema(session: Session, scope: SchemaScope = 'all'): Promise<SchemaChanges> {
   const existing = await readSchemaNames(session);
