@@ -201,6 +201,8 @@ export async function timeOfflineImport(
         `--array-delimiter=${ARRAY_DELIMITER}`,
         // Article texts span lines.
         '--multiline-fields=true',
+        // Its report goes with the rest of the import, not into the folder the bench runs in.
+        `--report-file=${path.join(dir, 'import.report')}`,
         ...fileArgs,
       ],
       { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
