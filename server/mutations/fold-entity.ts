@@ -1,5 +1,6 @@
 import type { Collection, Evidence } from '../../seed/model/schema.js';
 import { listReferences, parseEntry } from '../../seed/validate/validate-entry.js';
+import { addEvidence, factIdentity, indexOfEvidence, stands } from './fact-identity.js';
 import { rewriteReferences } from './rewrite-references.js';
 
 type Body = Record<string, unknown>;
@@ -28,37 +29,11 @@ export interface FoldedEntity {
   conflicts: MergeConflict[];
 }
 
-// The lists of facts an entity holds of its own, and what makes two of them one fact: the same
-// endpoints and the same qualifier of the relationship the seed writes for it (`to-graph-rows.ts`).
-const FACT_IDENTITY: Partial<Record<Collection, Record<string, (fact: Body) => string>>> = {
-  people: {
-    posts: (post) => `${String(post['of'])}|${String(post['title'])}@${String(post['attested'])}`,
-    represents: (item) => `${String(item['for'])}|${String(item['role'])}@${String(item['attested'])}`,
-    relations: (relation) => `${String(relation['to'])}|${String(relation['kind'])}`,
-  },
-  groups: { members: (member) => String(member['actor']) },
-};
-
 // Fields that describe the entity as a whole: the kept entity's stand, whatever the merged one said.
 const OWN_FIELDS = new Set(['id', 'name', 'aliases', 'formerIds', 'evidence', 'status', 'statusBy', 'retracted']);
 
-const sameEvidence = (a: Evidence, b: Evidence) => a.source === b.source && a.quote === b.quote;
-
 function listOf(body: Body, field: string): unknown[] {
   return Array.isArray(body[field]) ? [...(body[field] as unknown[])] : [];
-}
-
-/** Appends the evidence `into` lacks; returns the indexes the added items took. */
-function addEvidence(into: Body, evidence: readonly Evidence[]): number[] {
-  const list = listOf(into, 'evidence') as Evidence[];
-  const added: number[] = [];
-  for (const item of evidence) {
-    if (list.some((present) => sameEvidence(present, item))) continue;
-    added.push(list.length);
-    list.push({ ...item });
-  }
-  into['evidence'] = list;
-  return added;
 }
 
 /**
@@ -88,22 +63,18 @@ export function foldEntity(collection: Collection, keep: Body, merge: Body): Fol
   const evidence = listOf(merged, 'evidence') as Evidence[];
   const added = addEvidence(body, evidence);
   evidence.forEach((item, index) => {
-    const at = (body['evidence'] as Evidence[]).findIndex((present) => sameEvidence(present, item));
+    const at = indexOfEvidence(body['evidence'] as Evidence[], item);
     factsMoved.push({ from: `evidence[${index}]`, to: `evidence[${at}]`, combined: !added.includes(at) });
   });
 
-  const identities = FACT_IDENTITY[collection] ?? {};
   for (const [field, value] of Object.entries(merged)) {
     // An empty list moves nothing, and writing it into the kept entry would only add a line to its file.
     if (OWN_FIELDS.has(field) || (Array.isArray(value) && value.length === 0)) continue;
-    const identity = identities[field];
+    const identity = factIdentity(collection, field);
     if (identity) {
       const list = listOf(body, field) as Body[];
       (value as Body[]).forEach((fact, index) => {
-        const live = fact['retracted'] === undefined;
-        const same = list.findIndex(
-          (held) => live && held['retracted'] === undefined && identity(held) === identity(fact),
-        );
+        const same = list.findIndex((held) => stands(fact) && stands(held) && identity(held) === identity(fact));
         if (same >= 0) {
           const held = { ...list[same] };
           addEvidence(held, fact['evidence'] as Evidence[]);

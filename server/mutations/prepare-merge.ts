@@ -13,7 +13,7 @@ import { buildEntryGraph, buildMirrorRows, combineRows } from './entry-rows.js';
 import { foldEntity, type MergeConflict, type MergeMove } from './fold-entity.js';
 import { readGraphContext, type GraphContext } from './graph-context.js';
 import { badArgumentError } from './mutation-errors.js';
-import { rewriteReferences } from './rewrite-references.js';
+import { rewriteReferences, type FoldedFact } from './rewrite-references.js';
 import { ENTRY_FIELDS, readStoredEntry, toStoredEntry, type EntryRow, type StoredEntry } from './stored-entry.js';
 
 type Body = Record<string, unknown>;
@@ -109,6 +109,17 @@ function validateNew(collection: Collection, raw: Body, context: GraphContext, c
   return problems.length === 0 ? value : undefined;
 }
 
+/** A fact of a referring entry folded into another that names the kept entity: said, not refused. */
+function foldedConflict(entryId: string, fold: FoldedFact, keepId: string, mergeId: string): MergeConflict {
+  const kept = fold.differences.length > 0 ? `; it keeps ${fold.differences.join(', ')}` : '';
+  return {
+    entryId,
+    field: fold.field,
+    message: `names "${keepId}" as ${fold.into} does once "${mergeId}" is merged: folded into it, with the evidence of both${kept}`,
+    blocking: false,
+  };
+}
+
 /** Two rows of the written set under one id or key: the merge would make two facts one. */
 function findDuplicates(parts: readonly { entryId: string; rows: GraphRows }[]): MergeConflict[] {
   const seen = new Set<string>();
@@ -151,7 +162,10 @@ export async function prepareMerge(run: TransactionRunner, keepId: string, merge
   const rewritten = referrers
     .map((entry) => ({ entry, ...rewriteReferences(entry.collection, entry.body, mergeId, keepId) }))
     .filter(({ fields }) => fields.length > 0)
-    .map(({ entry, body, fields }) => ({ entry, fields, body: canonicalEntry(entry.collection, body) as Body }));
+    .map(({ entry, body, fields, folded }) => {
+      conflicts.push(...folded.map((fold) => foldedConflict(entry.entryId, fold, keepId, mergeId)));
+      return { entry, fields, body: canonicalEntry(entry.collection, body) as Body };
+    });
   const following = (await run<EntryRow>(READ_FOLLOWING, { collection, position: merge.position })).map(toStoredEntry);
   const positionAfter = (entry: StoredEntry) =>
     entry.collection === collection && entry.position > merge.position ? entry.position - 1 : entry.position;

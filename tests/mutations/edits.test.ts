@@ -11,7 +11,7 @@ import { createApp, type App } from '../../server/app.js';
 import { addUser } from '../../server/auth/users.js';
 import { Executor } from '../../server/database/executor.js';
 import { CHANGE_LABEL } from '../../server/mutations/changes.js';
-import { codes, post, signIn, type Answer } from '../support/editor-client.js';
+import { codes, dataOf, post, signIn } from '../support/editor-client.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 import { openEditDatabase } from '../support/edit-database.js';
 
@@ -72,11 +72,6 @@ const NEW_STANCE = {
   summary: 'Borduria opposes the treaty.',
   evidence: [{ source: 'border-talks-resume', quote: QUOTE }],
 };
-
-function dataOf<T>(answer: Answer<Record<string, T>>, field: string): T {
-  expect(answer.errors).toBeUndefined();
-  return answer.data![field]!;
-}
 
 describe('editing the graph through GraphQL', () => {
   let driver: Driver;

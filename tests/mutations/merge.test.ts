@@ -10,7 +10,7 @@ import { createApp, type App } from '../../server/app.js';
 import { addUser } from '../../server/auth/users.js';
 import { Executor } from '../../server/database/executor.js';
 import { CHANGE_LABEL } from '../../server/mutations/changes.js';
-import { codes, post, signIn, type Answer } from '../support/editor-client.js';
+import { codes, dataOf, post, signIn } from '../support/editor-client.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 import { openEditDatabase } from '../support/edit-database.js';
 
@@ -36,11 +36,6 @@ interface Plan {
   rewritten: { collection: string; id: string; fields: string[] }[];
   conflicts: { entryId: string; field: string | null; message: string; blocking: boolean }[];
   shifted: number;
-}
-
-function dataOf<T>(answer: Answer<Record<string, T>>, field: string): T {
-  expect(answer.errors).toBeUndefined();
-  return answer.data![field]!;
 }
 
 /** Every file of a data folder (articles included), by name. */

@@ -45,7 +45,84 @@ describe('rewriting the references of an entry to a merged entity', () => {
 
   test('an entry that does not name the merged id comes back as it was', () => {
     const state = { id: 'ukraine', name: 'Ukraine', evidence };
-    expect(rewriteReferences('states', state, 'umerov-2', 'umerov')).toEqual({ body: state, fields: [] });
+    expect(rewriteReferences('states', state, 'umerov-2', 'umerov')).toEqual({ body: state, fields: [], folded: [] });
+  });
+
+  test('two members of one delegation who are one person become one member, with the evidence of both', () => {
+    const other = [{ source: 'another-article', quote: 'Another quote.' }];
+    const meeting = {
+      id: 'talks',
+      name: 'Talks',
+      kind: 'talks-round',
+      start: '2025-06-02',
+      evidence,
+      hosts: [
+        { actor: 'umerov-2', evidence: other },
+        { actor: 'turkey', evidence },
+      ],
+      delegations: [
+        {
+          id: 'talks-ukraine',
+          represents: 'ukraine',
+          evidence,
+          members: [
+            { person: 'umerov-2', role: 'member', evidence: other },
+            { person: 'kyslytsya', role: 'member', evidence },
+            { person: 'umerov', role: 'head', evidence },
+          ],
+        },
+      ],
+    };
+    const { body, fields, folded } = rewriteReferences('meetings', meeting, 'umerov-2', 'umerov');
+    expect(fields).toEqual(['hosts[0].actor', 'delegations[0].members[0].person']);
+    // The member who was the kept person all along stays, in its place, and keeps its role.
+    expect(body['delegations']).toEqual([
+      {
+        ...meeting.delegations[0],
+        members: [
+          { person: 'kyslytsya', role: 'member', evidence },
+          { person: 'umerov', role: 'head', evidence: [...evidence, ...other] },
+        ],
+      },
+    ]);
+    expect(folded).toEqual([
+      {
+        field: 'delegations[0].members[0]',
+        into: 'delegations[0].members[2]',
+        differences: ['role "head", not "member"'],
+      },
+    ]);
+    // A host named once after the rewrite is only rewritten.
+    expect(body['hosts']).toEqual([
+      { actor: 'umerov', evidence: other },
+      { actor: 'turkey', evidence },
+    ]);
+  });
+
+  test('a retracted fact is not folded into a standing one, and facts of another identity stay apart', () => {
+    const retracted = { reason: 'A misreading.', by: 'eddie', at: '2025-07-01T00:00:00Z' };
+    const person = {
+      id: 'kyslytsya',
+      name: 'Serhiy Kyslytsya',
+      evidence,
+      posts: [
+        { title: 'Deputy Minister', of: 'ministry-2', attested: '2025-06-02', evidence },
+        { title: 'Minister', of: 'ministry', attested: '2025-06-02', evidence },
+      ],
+      relations: [
+        { to: 'umerov-2', kind: 'deputy', evidence, retracted },
+        { to: 'umerov', kind: 'deputy', evidence },
+      ],
+    };
+    const posts = rewriteReferences('people', person, 'ministry-2', 'ministry');
+    expect(posts.folded).toEqual([]);
+    expect((posts.body['posts'] as unknown[]).length).toBe(2);
+    const relations = rewriteReferences('people', person, 'umerov-2', 'umerov');
+    expect(relations.folded).toEqual([]);
+    expect(relations.body['relations']).toEqual([
+      { to: 'umerov', kind: 'deputy', evidence, retracted },
+      { to: 'umerov', kind: 'deputy', evidence },
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { App } from '../../server/app.js';
 import { CSRF_HEADER } from '../../server/auth/use-auth.js';
 
@@ -32,6 +33,12 @@ export async function post<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { ...((await response.json()) as object), setCookie: response.headers.get('set-cookie') };
+}
+
+/** The field of an answer that must have no errors. */
+export function dataOf<T>(answer: Answer<Record<string, T>>, field: string): T {
+  expect(answer.errors).toBeUndefined();
+  return answer.data![field]!;
 }
 
 /** The codes of an answer's errors. */
