@@ -59,13 +59,16 @@ export function readStancePage(executor: Executor, info: GraphQLResolveInfo, que
     query.issues && currentIdsCall('issues', 'issueIds'),
     query.claimedBy && currentIdsCall('claimedBy', 'claimantIds'),
   ].filter(Boolean);
-  const match = matchStances(query);
+  const match = `${matchStances(query)} WHERE ${stanceConditions(query)} WITH this, actor`;
+  // Not narrowed to some actors, issues or claimants, a page is most of the graph's stances: read
+  // in date order from the startDay index, it is its first rows, not every stance sorted (a
+  // third of the time at 1000×). Narrowed, the planner starts from those ids as before.
+  const narrowed = query.actors || query.issues || query.claimedBy;
   return readPage(executor, info, {
     typeName: 'Stance',
     match: `${currentIds.join('\n')}
-      ${match}
-      WHERE ${stanceConditions(query)}
-      WITH this, actor`,
+      ${match}`,
+    ...(!narrowed && { orderedMatch: `MATCH (this:Stance) WHERE this.startDay IS NOT NULL ${match}` }),
     parameters: {
       actors: query.actors ?? null,
       issues: query.issues ?? null,

@@ -98,6 +98,11 @@ async function createRequests(
       query: `query ($id: ID!) { actor(id: $id) { stances { id } claims { id actor { name } } claimsAbout { id claimant { name } condition { text issue { name } } status } } }`,
       variables: { id: states[0] },
     },
+    // Every stance, in date order: the total counts them all, the page must not sort them all.
+    stancesPage: {
+      query: `query ($offset: Int) { stances(limit: 20, offset: $offset) { total items { id summary actor { name } } } }`,
+      variables: { offset: 10 },
+    },
     stancesClaimedBy: {
       query: `query ($actors: [ID!]) { stances(filter: { claimedBy: $actors }, limit: 10) { total items { id actor { name } } } }`,
       variables: { actors: states },
@@ -198,6 +203,14 @@ describe('query plans stay bounded by the answer, not by the size of the graph',
     expect(large, `${name}: ${small} db hits at ${SCALES[0]}×, ${large} at ${SCALES[1]}×`).toBeLessThanOrEqual(
       small * 1.5 + 100,
     );
+  });
+
+  test('a page of every stance reads its first rows in date order from the index, not every stance sorted', () => {
+    for (const scale of SCALES) {
+      const { operators } = profiles.get(scale)!['stancesPage']!;
+      expect(operators, `at ${scale}×`).toEqual(expect.arrayContaining(['NodeIndexScan', 'PartialSort']));
+      expect(operators, `at ${scale}×`).not.toContain('Sort');
+    }
   });
 
   test('comparePositions reads each chosen actor’s stances once (no stance compared against every other)', () => {
