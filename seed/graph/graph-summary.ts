@@ -12,14 +12,21 @@ export interface GraphSummary {
 const LABELS = [...new Set([...Object.values(NODE_LABELS).flat(), 'DatasetInfo'])].sort();
 const TYPES = [...RELATIONSHIP_TYPES].sort();
 
-// Static labels and types let Neo4j answer every count from its count store, without a scan.
+/**
+ * One branch of the counts: a count of one pattern, in a subquery of its own. Neo4j answers a query
+ * that is only a count from its count store; a count that is one branch of a UNION it answered by
+ * scanning every relationship of the type (650 ms for the whole summary at 1000×, after every seed).
+ */
+function countOf(pattern: string, kind: string, name: string): string {
+  return `CALL () { MATCH ${pattern} RETURN count(*) AS count } RETURN '${kind}' AS kind, '${name}' AS name, count`;
+}
+
+// Static labels and types, so that every count is a count-store lookup, without a scan.
 // Every seeded relationship starts at an :Entity, which a seed's staging area never is.
-const COUNTS_QUERY = [
-  ...LABELS.map((label) => `MATCH (n:${label}) RETURN 'node' AS kind, '${label}' AS name, count(n) AS count`),
-  ...TYPES.map(
-    (type) => `MATCH (:Entity)-[r:${type}]->() RETURN 'relationship' AS kind, '${type}' AS name, count(r) AS count`,
-  ),
-  `MATCH (:Entity)-[r]->() RETURN 'total' AS kind, 'relationships' AS name, count(r) AS count`,
+export const COUNTS_QUERY = [
+  ...LABELS.map((label) => countOf(`(:${label})`, 'node', label)),
+  ...TYPES.map((type) => countOf(`(:Entity)-[:${type}]->()`, 'relationship', type)),
+  countOf('(:Entity)-->()', 'total', 'relationships'),
 ].join('\nUNION ALL\n');
 
 // The labels no seeded node shares with another: their counts add up to the live graph's nodes.

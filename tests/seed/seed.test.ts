@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/graph/elements.js';
-import { readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summary.js';
+import { COUNTS_QUERY, readGraphSummary, type GraphSummary } from '../../seed/graph/graph-summary.js';
 import { prepareSeed, seedDatabase, type PreparedSeed } from '../../seed/seed-database.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
@@ -36,6 +36,25 @@ describe('seeding the curated dataset', () => {
 
   test('writes every node and relationship the files describe, once', () => {
     expect({ nodes: first.nodes, relationships: first.relationships }).toEqual(expectedSummary(prepared));
+  });
+
+  test('counts the graph from the count store, without scanning a node or a relationship', async () => {
+    const session = driver.session(testDatabase());
+    try {
+      const { summary } = await session.run(`PROFILE ${COUNTS_QUERY}`);
+      type Operator = { operatorType: string; children: Operator[] };
+      const flatten = (operator: Operator): string[] => [
+        operator.operatorType.replace(/@.*/, ''),
+        ...operator.children.flatMap(flatten),
+      ];
+      const operators = flatten(summary.profile as unknown as Operator);
+      expect(operators.filter((operator) => /Scan|Expand|Seek/.test(operator))).toEqual([]);
+      expect(operators.filter((operator) => operator.endsWith('FromCountStore'))).toHaveLength(
+        COUNTS_QUERY.split('UNION ALL').length,
+      );
+    } finally {
+      await session.close();
+    }
   });
 
   test('is idempotent: a second run leaves the same graph', async () => {
