@@ -72,7 +72,9 @@ function replaceAt(
   } else if (value === from) {
     container[last.name] = to;
   }
-  if (parent && steps.length > 0) {
+  // Only a fact's own reference (a member's `person`) makes it another fact; a list inside it
+  // (its `statusBy`) does not.
+  if (parent && last.index === undefined) {
     const listSteps = field.split('.').slice(0, steps.length);
     const touched = factLists.get(parent.list) ?? {
       list: parent.list,

@@ -99,6 +99,34 @@ describe('rewriting the references of an entry to a merged entity', () => {
     ]);
   });
 
+  test("the seat kept is the kept person's own, even when it names the merged one elsewhere", () => {
+    const member = (person: string, role: string, more: object = {}) => ({ person, role, evidence, ...more });
+    const meeting = {
+      id: 'talks',
+      name: 'Talks',
+      kind: 'talks-round',
+      start: '2025-06-02',
+      evidence,
+      delegations: [
+        {
+          id: 'talks-ukraine',
+          represents: 'ukraine',
+          evidence,
+          members: [
+            member('umerov-2', 'member'),
+            member('umerov', 'head', { status: 'reported', statusBy: ['umerov-2'] }),
+          ],
+        },
+      ],
+    };
+    const { body, folded } = rewriteReferences('meetings', meeting, 'umerov-2', 'umerov');
+    const [delegation] = body['delegations'] as { members: unknown[] }[];
+    expect(delegation!.members).toEqual([member('umerov', 'head', { status: 'reported', statusBy: ['umerov'] })]);
+    expect(folded.map(({ field, into }) => [field, into])).toEqual([
+      ['delegations[0].members[0]', 'delegations[0].members[1]'],
+    ]);
+  });
+
   test('a retracted fact is not folded into a standing one, and facts of another identity stay apart', () => {
     const retracted = { reason: 'A misreading.', by: 'eddie', at: '2025-07-01T00:00:00Z' };
     const person = {
