@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -9,6 +8,7 @@ import { superviseLocalNeo4j, type SupervisedNeo4j } from '../../neo4j/supervise
 import { seedDatabase } from '../../seed/seed-database.js';
 import { createApp, type App } from '../../server/app.js';
 import { postGraphQL } from '../support/graphql.js';
+import { privateNeo4jFolder } from '../support/private-neo4j.js';
 
 /**
  * The API outlives its database: this suite runs its own supervised Neo4j so it can kill the JVM
@@ -22,12 +22,10 @@ describe('when the local Neo4j dies', () => {
   const progress: string[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'outage-neo4j-'));
+    const folder = await privateNeo4jFolder('outage-neo4j-');
+    dir = folder.dir;
     server = await superviseLocalNeo4j({
-      boltPort: 0,
-      dataDir: path.join(dir, 'data'),
-      passwordFile: path.join(dir, 'password'),
-      heap: '512m',
+      ...folder.options,
       initialBackoffMs: 200,
       onProgress: (line) => progress.push(line),
     });
