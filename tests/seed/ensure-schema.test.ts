@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureSchema } from '../../seed/graph/ensure-schema.js';
-import { RETIRED_FULLTEXT_INDEX } from '../../seed/graph/schema-statements.js';
+import { ensureSchema, schemaOrder } from '../../seed/graph/ensure-schema.js';
+import { RETIRED_FULLTEXT_INDEX, SCHEMA_STATEMENTS } from '../../seed/graph/schema-statements.js';
 import { seedDatabase } from '../../seed/seed-database.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
 
@@ -40,5 +40,22 @@ describe('ensuring the schema', () => {
     expect(await indexNames()).not.toContain(RETIRED_FULLTEXT_INDEX);
 
     expect(await ensure()).toEqual({ created: 0, dropped: 0 });
+  });
+});
+
+describe('the order of schema statements', () => {
+  test('indexes first, to fill in the background while each constraint is built by its own statement', () => {
+    const ordered = schemaOrder(SCHEMA_STATEMENTS);
+    const isConstraint = (statement: string) => statement.startsWith('CREATE CONSTRAINT');
+    const firstConstraint = ordered.findIndex(isConstraint);
+    expect(ordered).toHaveLength(SCHEMA_STATEMENTS.length);
+    expect(firstConstraint).toBeGreaterThan(0);
+    expect(ordered.slice(firstConstraint).every(isConstraint)).toBe(true);
+    // Within each group the list's order holds: the retired index goes before its successor comes.
+    const retired = ordered.findIndex((statement) => statement.startsWith(`DROP INDEX ${RETIRED_FULLTEXT_INDEX} `));
+    const fullText = ordered.findIndex((statement) => statement.startsWith('CREATE FULLTEXT INDEX'));
+    expect(retired).toBeGreaterThanOrEqual(0);
+    expect(retired).toBeLessThan(fullText);
+    expect(ordered.filter(isConstraint)).toEqual(SCHEMA_STATEMENTS.filter(isConstraint));
   });
 });
