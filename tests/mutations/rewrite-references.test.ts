@@ -4,6 +4,20 @@ import { rewriteReferences } from '../../server/mutations/rewrite-references.js'
 
 const evidence = [{ source: 'an-article', quote: 'A quote.' }];
 
+/** A meeting whose one delegation, Ukraine's, has these members. */
+function talksWithMembers(members: object[], more: object = {}) {
+  const delegation = { id: 'talks-ukraine', represents: 'ukraine', evidence, members };
+  return {
+    id: 'talks',
+    name: 'Talks',
+    kind: 'talks-round',
+    start: '2025-06-02',
+    evidence,
+    ...more,
+    delegations: [delegation],
+  };
+}
+
 describe('rewriting the references of an entry to a merged entity', () => {
   test('every field that names the merged id names the kept one; others are left alone', () => {
     const stance = {
@@ -50,29 +64,19 @@ describe('rewriting the references of an entry to a merged entity', () => {
 
   test('two members of one delegation who are one person become one member, with the evidence of both', () => {
     const other = [{ source: 'another-article', quote: 'Another quote.' }];
-    const meeting = {
-      id: 'talks',
-      name: 'Talks',
-      kind: 'talks-round',
-      start: '2025-06-02',
-      evidence,
-      hosts: [
-        { actor: 'umerov-2', evidence: other },
-        { actor: 'turkey', evidence },
+    const meeting = talksWithMembers(
+      [
+        { person: 'umerov-2', role: 'member', evidence: other },
+        { person: 'kyslytsya', role: 'member', evidence },
+        { person: 'umerov', role: 'head', evidence },
       ],
-      delegations: [
-        {
-          id: 'talks-ukraine',
-          represents: 'ukraine',
-          evidence,
-          members: [
-            { person: 'umerov-2', role: 'member', evidence: other },
-            { person: 'kyslytsya', role: 'member', evidence },
-            { person: 'umerov', role: 'head', evidence },
-          ],
-        },
-      ],
-    };
+      {
+        hosts: [
+          { actor: 'umerov-2', evidence: other },
+          { actor: 'turkey', evidence },
+        ],
+      },
+    );
     const { body, fields, folded } = rewriteReferences('meetings', meeting, 'umerov-2', 'umerov');
     expect(fields).toEqual(['hosts[0].actor', 'delegations[0].members[0].person']);
     // The member who was the kept person all along stays, in its place, and keeps its role.
@@ -101,24 +105,10 @@ describe('rewriting the references of an entry to a merged entity', () => {
 
   test("the seat kept is the kept person's own, even when it names the merged one elsewhere", () => {
     const member = (person: string, role: string, more: object = {}) => ({ person, role, evidence, ...more });
-    const meeting = {
-      id: 'talks',
-      name: 'Talks',
-      kind: 'talks-round',
-      start: '2025-06-02',
-      evidence,
-      delegations: [
-        {
-          id: 'talks-ukraine',
-          represents: 'ukraine',
-          evidence,
-          members: [
-            member('umerov-2', 'member'),
-            member('umerov', 'head', { status: 'reported', statusBy: ['umerov-2'] }),
-          ],
-        },
-      ],
-    };
+    const meeting = talksWithMembers([
+      member('umerov-2', 'member'),
+      member('umerov', 'head', { status: 'reported', statusBy: ['umerov-2'] }),
+    ]);
     const { body, folded } = rewriteReferences('meetings', meeting, 'umerov-2', 'umerov');
     const [delegation] = body['delegations'] as { members: unknown[] }[];
     expect(delegation!.members).toEqual([member('umerov', 'head', { status: 'reported', statusBy: ['umerov'] })]);
