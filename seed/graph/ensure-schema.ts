@@ -1,5 +1,5 @@
 import type { Session } from 'neo4j-driver';
-import { SCHEMA_STATEMENTS, SEED_SCHEMA } from './schema-statements.js';
+import { LOAD_SCHEMA, SCHEMA_STATEMENTS, SEED_SCHEMA } from './schema-statements.js';
 
 /** Which constraints and indexes: those a seed finds nodes by, or every one the API reads with too. */
 export type SchemaScope = 'seed' | 'all';
@@ -74,15 +74,15 @@ export async function ensureSchema(session: Session, scope: SchemaScope = 'all')
 }
 
 /**
- * Drops the constraints and indexes a first load finds nothing by (all but the seed's own): built
- * once over the whole graph after its data, they cost less than updated row by row. A load killed
- * before they are built again leaves them missing, and the next seed builds them.
+ * Drops the constraints and indexes a first load finds nothing by (all but LOAD_SCHEMA): built once
+ * over the whole graph after its data, they cost less than updated row by row. A load killed before
+ * they are built again leaves them missing, and the next seed builds them.
  */
 export async function dropSchemaUntilLoaded(session: Session): Promise<void> {
   const existing = await readSchemaNames(session);
   for (const statement of SCHEMA_STATEMENTS) {
     const item = createdBy(statement);
-    if (!item || SEED_SCHEMA.has(item.name) || !existing.has(item.name)) continue;
+    if (!item || LOAD_SCHEMA.has(item.name) || !existing.has(item.name)) continue;
     await session.executeWrite((tx) => tx.run(`DROP ${item.kind} ${item.name} IF EXISTS`));
   }
 }

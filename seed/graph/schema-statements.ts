@@ -33,16 +33,14 @@ const SEARCHABLE_LABELS = [
 ] as const;
 
 /**
- * The constraints a seed itself finds nodes by: its lease, the dataset's record, the record of the
- * files, and every fact by id under the seeded label. A first load writes its data with only these,
- * and builds the others once over the whole graph (see write-first-load.ts).
+ * What a first load keeps while it writes: the seed's lease, the dataset's record and the record of
+ * the files. Its own nodes it finds by the element ids their CREATE returned (see write-first-load.ts),
+ * so it builds every other constraint and index once over the whole graph, the seeded ids' too.
  */
-export const SEED_SCHEMA: ReadonlySet<string> = new Set([
-  'seed_run_id',
-  'dataset_info_id',
-  'seed_file_name',
-  `${SEEDED_LABEL.toLowerCase()}_id`,
-]);
+export const LOAD_SCHEMA: ReadonlySet<string> = new Set(['seed_run_id', 'dataset_info_id', 'seed_file_name']);
+
+/** The constraints a seed itself finds nodes by: those above, and every fact by id under the seeded label. */
+export const SEED_SCHEMA: ReadonlySet<string> = new Set([...LOAD_SCHEMA, `${SEEDED_LABEL.toLowerCase()}_id`]);
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',

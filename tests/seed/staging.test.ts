@@ -5,8 +5,14 @@ import { SeedWriteError } from '../../seed/graph/seed-write-error.js';
 import { claimSeedRun, SeedBusyError } from '../../seed/graph/seed-run.js';
 import { publishStaged, publishStagedInBatches, STAGE_LABEL } from '../../seed/graph/staging.js';
 import { dropSchemaUntilLoaded } from '../../seed/graph/ensure-schema.js';
-import { SCHEMA_STATEMENTS, SEED_SCHEMA } from '../../seed/graph/schema-statements.js';
-import { countNodes, countRows, stageGraphRows } from '../../seed/graph/write-graph.js';
+import { LOAD_SCHEMA, SCHEMA_STATEMENTS } from '../../seed/graph/schema-statements.js';
+import {
+  countNodes,
+  countRows,
+  createNodesKeepingElementIds,
+  createRelationshipsByElementId,
+  stageGraphRows,
+} from '../../seed/graph/write-graph.js';
 import { applyDiff } from '../../seed/diff/apply-diff.js';
 import { computeDiff } from '../../seed/diff/compute-diff.js';
 import { readGraphFacts } from '../../seed/diff/read-graph-facts.js';
@@ -72,6 +78,46 @@ describe('the staging area', { timeout: 180_000 }, () => {
     await recoverInterruptedSeed(driver, testDatabase().database, () => {});
     expect(await countStaged()).toBe(0);
     expect(await readGraphSummary(driver, testDatabase().database)).toEqual(minimal);
+  });
+
+  test('refuses relationships whose ends were not written, and writes none of their batch', async () => {
+    const elementIds = new Map<string, string>();
+    const written: number[] = [];
+    const [kind, rows] = Object.entries(curated.rows.nodes).find(([, list]) => list.length >= 2)!;
+    const nodes = rows.slice(0, 2);
+    await createNodesKeepingElementIds(
+      openSession,
+      `UNWIND $rows AS row CREATE (n:${STAGE_LABEL}) SET n.id = row.id RETURN collect(elementId(n)) AS elementIds`,
+      [{ rows: nodes, parameters: {} }],
+      elementIds,
+      (count) => written.push(count),
+    );
+    expect([...elementIds.keys()]).toEqual(nodes.map((node) => node.id));
+    const [first, second] = nodes.map((node) => node.id) as [string, string];
+    const relationship = (to: string) => ({ key: `${kind}:${to}`, from: first, to, props: { key: to } });
+    const write = (to: string) =>
+      createRelationshipsByElementId(
+        openSession,
+        [{ type: 'RELATED_TO', rows: [relationship(second), relationship(to)] }],
+        elementIds,
+        (count) => written.push(count),
+      );
+    const countRelated = async () => {
+      const { records } = await driver.executeQuery(
+        `MATCH (:${STAGE_LABEL})-[r:RELATED_TO]->() RETURN count(r) AS count`,
+        {},
+        testDatabase(),
+      );
+      return Number(records[0]?.get('count'));
+    };
+
+    await expect(write('never-written')).rejects.toThrow(
+      new SeedWriteError('RELATED_TO: 1 of 2 relationships name a node that was not written'),
+    );
+    expect(await countRelated()).toBe(0);
+    await write(first);
+    expect(await countRelated()).toBe(2);
+    expect(written).toEqual([2, 2]);
   });
 
   test('a seed discards what an earlier failed one staged before writing its own', async () => {
@@ -160,7 +206,7 @@ describe('the staging area', { timeout: 180_000 }, () => {
     const created = SCHEMA_STATEMENTS.flatMap(
       (statement) => /^CREATE \w+(?: INDEX)? (\w+)/.exec(statement.trim())?.[1] ?? [],
     );
-    const deferred = created.filter((name) => !SEED_SCHEMA.has(name));
+    const deferred = created.filter((name) => !LOAD_SCHEMA.has(name));
     const onlineSchema = async () => {
       const indexes = await driver.executeQuery(
         'SHOW INDEXES YIELD name, state RETURN name, state',
@@ -194,7 +240,7 @@ describe('the staging area', { timeout: 180_000 }, () => {
     }
     const afterKill = await onlineSchema();
     expect(deferred.filter((name) => afterKill.has(name))).toEqual([]);
-    expect([...SEED_SCHEMA].filter((name) => !afterKill.has(name))).toEqual([]);
+    expect([...LOAD_SCHEMA].filter((name) => !afterKill.has(name))).toEqual([]);
 
     // The next seed has nothing to write, builds what is missing, and records the dataset.
     const completed = await seedFirstLoad();
