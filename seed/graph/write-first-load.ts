@@ -86,7 +86,7 @@ export async function writeFirstLoad({
   const elementIds = await readElementIds(session);
   const nodeBatches: NodeBatch[] = nodes.flatMap((batch) =>
     (Object.entries(batch.createNodes) as [NodeKind, NodeRow[]][]).map(([kind, rows]) => ({
-      rows: rows.map(({ id, props }) => ({ id, props })),
+      rows,
       parameters: { labels: NODE_LABELS[kind] },
     })),
   );
