@@ -26,13 +26,12 @@ export interface WriteFirstLoadOptions {
   onProgress: (message: string) => void;
 }
 
-// `+=` rather than `=`: on a node just created they write the same, and `=` first reads the node's
-// properties to remove the others. Its plan does not depend on the graph's statistics, so it is not
-// planned again as the graph grows. Labels come from elements.ts, never from data.
-const CREATE_SEEDED_NODES = `CYPHER replan=skip
+// Its plan does not depend on the graph's statistics, so it is not planned again as the graph grows.
+// Labels come from elements.ts, never from data.
+const createSeededNodes = (properties: string) => `CYPHER replan=skip
   UNWIND $rows AS row
   CREATE (n:${SEEDED_LABEL})
-  SET n:$($labels), n += row.props
+  SET n:$($labels), ${properties}
   RETURN collect(elementId(n)) AS elementIds`;
 
 // The nodes a killed first load left: the relationships still missing may join them.
@@ -90,7 +89,7 @@ export async function writeFirstLoad({
       parameters: { labels: NODE_LABELS[kind] },
     })),
   );
-  await createNodesKeepingElementIds(openSession, CREATE_SEEDED_NODES, nodeBatches, elementIds, onBatch);
+  await createNodesKeepingElementIds(openSession, createSeededNodes, nodeBatches, elementIds, onBatch);
   const relationshipBatches: RelationshipBatch[] = relationships.flatMap((batch) =>
     Object.entries(batch.createRelationships).map(([type, rows]) => ({ type: type as RelationshipType, rows })),
   );

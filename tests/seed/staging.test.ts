@@ -87,7 +87,8 @@ describe('the staging area', { timeout: 180_000 }, () => {
     const nodes = rows.slice(0, 2);
     await createNodesKeepingElementIds(
       openSession,
-      `UNWIND $rows AS row CREATE (n:${STAGE_LABEL}) SET n.id = row.id RETURN collect(elementId(n)) AS elementIds`,
+      (properties) =>
+        `UNWIND $rows AS row CREATE (n:${STAGE_LABEL}) SET ${properties} RETURN collect(elementId(n)) AS elementIds`,
       [{ rows: nodes, parameters: {} }],
       elementIds,
       (count) => written.push(count),
@@ -118,6 +119,34 @@ describe('the staging area', { timeout: 180_000 }, () => {
     await write(first);
     expect(await countRelated()).toBe(2);
     expect(written).toEqual([2, 2]);
+  });
+
+  test('writes each property of a batch once per row, and refuses a name that is not one', async () => {
+    const createStaged = (properties: string) =>
+      `UNWIND $rows AS row CREATE (n:${STAGE_LABEL}) SET ${properties} RETURN collect(elementId(n)) AS elementIds`;
+    const write = (rows: { id: string; props: Record<string, string | number | null> }[]) =>
+      createNodesKeepingElementIds(openSession, createStaged, [{ rows, parameters: {} }], new Map(), () => {});
+    const before = await countStaged();
+
+    await expect(write([{ id: 'a', props: { id: 'a', 'name = 1 DETACH DELETE n //': 1 } }])).rejects.toThrow(
+      new SeedWriteError("'name = 1 DETACH DELETE n //' cannot be written as a property name"),
+    );
+    expect(await countStaged()).toBe(before);
+
+    // Rows of one batch with different properties: each row gets its own, and no null is stored.
+    await write([
+      { id: 'a', props: { id: 'a', name: 'Alpha' } },
+      { id: 'b', props: { id: 'b', rank: 2, note: null } },
+    ]);
+    const { records } = await driver.executeQuery(
+      `MATCH (n:${STAGE_LABEL}) WHERE n.id IN ['a', 'b'] RETURN n.id AS id, properties(n) AS props ORDER BY id`,
+      {},
+      testDatabase(),
+    );
+    expect(records.map((record) => record.get('props'))).toEqual([
+      { id: 'a', name: 'Alpha' },
+      { id: 'b', rank: 2 },
+    ]);
   });
 
   test('a seed discards what an earlier failed one staged before writing its own', async () => {
