@@ -35,13 +35,8 @@ export function relationshipId(type: string, key: string): string {
 const KIND_LABELS = [...new Set(Object.values(NODE_LABELS).map((labels) => labels[0]))];
 
 // Counts come from the count store: a label count costs the same at every size.
-const COUNT_UNMANAGED = `CALL () {
-    ${KIND_LABELS.map((label) => `MATCH (n:${label}) RETURN count(n) AS count`).join(' UNION ALL ')}
-  }
-  WITH sum(count) AS labelled
-  MATCH (seeded:${SEEDED_LABEL})
-  WITH labelled, count(seeded) AS seeded
-  RETURN labelled - seeded AS unmanaged`;
+const COUNT_UNMANAGED = `RETURN ${KIND_LABELS.map((label) => `COUNT { (:${label}) }`).join(' + ')}
+  - COUNT { (:${SEEDED_LABEL}) } AS unmanaged`;
 
 /**
  * Streams the id and hash of every seeded node and relationship (one short record per fact, never
