@@ -48,6 +48,9 @@ async function createRequests(
      MATCH (p:Person) WHERE p.id STARTS WITH 'c0-'
      WITH states, p ORDER BY COUNT { (p)--() } DESC, p.id LIMIT 1
      MATCH (party:Actor)<-[:REPRESENTS]-(:Delegation)-[:AT]->(m:Meeting) WHERE party.id STARTS WITH 'c0-'
+     // In id order: collected as found, the meetings came in the order their relationships were
+     // written, which two writers at once leave to chance, so each scale could pin another meeting.
+     WITH states, p, party, m ORDER BY m.id
      WITH states, p, party, collect(DISTINCT m.id) AS meetings WHERE size(meetings) >= 2
      RETURN states, p.id AS person, p.name AS personName, party.id AS party, meetings[0..2] AS meetings ORDER BY party.id LIMIT 1`,
     {},
