@@ -24,14 +24,14 @@ const CREATE_NODES = `UNWIND $rows AS row
   SET n:$($labels), n = row.props
   RETURN count(n) AS written`;
 
-function createRelationships(type: string): string {
-  return `UNWIND $rows AS row
-    MATCH (a:${SEEDED_LABEL} {id: row.from})
-    MATCH (b:${SEEDED_LABEL} {id: row.to})
-    CREATE (a)-[r:${type}]->(b)
-    SET r = row.props
-    RETURN count(r) AS written`;
-}
+// One query for every type, planned once: one per type cost a first seed of the curated dataset,
+// on a fresh JVM, about 2 s of planning (applied in 4.4-5.0 s against 6.6-6.9 s).
+const CREATE_RELATIONSHIPS = `UNWIND $rows AS row
+  MATCH (a:${SEEDED_LABEL} {id: row.from})
+  MATCH (b:${SEEDED_LABEL} {id: row.to})
+  CREATE (a)-[r:$($type)]->(b)
+  SET r = row.props
+  RETURN count(r) AS written`;
 
 async function expectWritten(
   tx: ManagedTransaction,
@@ -63,6 +63,6 @@ export async function applyDiff(tx: ManagedTransaction, diff: GraphDiff): Promis
     }
   }
   for (const [type, rows] of Object.entries(diff.createRelationships) as [string, RelationshipRow[]][]) {
-    await expectWritten(tx, type, createRelationships(type), { rows }, rows.length);
+    await expectWritten(tx, type, CREATE_RELATIONSHIPS, { rows, type }, rows.length);
   }
 }
