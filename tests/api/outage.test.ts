@@ -26,7 +26,10 @@ describe('when the local Neo4j dies', () => {
     dir = folder.dir;
     server = await superviseLocalNeo4j({
       ...folder.options,
-      initialBackoffMs: 200,
+      // The restart waits out a request's retries and its last connection attempt, so that the
+      // request below meets Neo4j down: restarted after 200 ms, a JVM could be back within them,
+      // and once in a full run that request got an answer.
+      initialBackoffMs: (DRIVER_CONFIG.maxTransactionRetryTime ?? 0) + (DRIVER_CONFIG.connectionTimeout ?? 0),
       onProgress: (line) => progress.push(line),
     });
     driver = neo4j.driver(server.uri, neo4j.auth.basic(server.username, server.password), DRIVER_CONFIG);
