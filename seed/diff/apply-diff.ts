@@ -3,8 +3,8 @@ import { NODE_LABELS, SEEDED_LABEL, type NodeKind, type NodeRow, type Relationsh
 import { SeedWriteError } from '../graph/seed-write-error.js';
 import type { GraphDiff } from './compute-diff.js';
 
-// Labels and types come from elements.ts, never from data, so splicing them in is safe. Every
-// lookup is by id under the seeded label, which a unique constraint backs.
+// Only the seeded label is spliced in, from elements.ts; rows' labels and types travel as
+// parameters. Every lookup is by id under the seeded label, which a unique constraint backs.
 const DELETE_RELATIONSHIPS = `UNWIND $rows AS row
   MATCH (:${SEEDED_LABEL} {id: row.from})-[r]->() WHERE type(r) = row.type AND r.key = row.key
   DELETE r`;
