@@ -27,7 +27,7 @@ export interface WriteFirstLoadOptions {
 }
 
 // Its plan does not depend on the graph's statistics, so it is not planned again as the graph grows.
-// Labels come from elements.ts, never from data.
+// Labels travel as a parameter; the property names spliced in are checked by `toColumns`.
 const createSeededNodes = (properties: string) => `CYPHER replan=skip
   UNWIND $rows AS row
   CREATE (n:${SEEDED_LABEL})

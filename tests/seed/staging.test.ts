@@ -33,6 +33,9 @@ describe('the staging area', { timeout: 180_000 }, () => {
   let minimal: GraphSummary;
   let curated: PreparedSeed;
   const openSession = () => driver.session(testDatabase());
+  // Nodes written into the staging area with the properties' SET items a batch gives it.
+  const createStaged = (properties: string) =>
+    `UNWIND $rows AS row CREATE (n:${STAGE_LABEL}) SET ${properties} RETURN collect(elementId(n)) AS elementIds`;
   const countStaged = async () => {
     const { records } = await driver.executeQuery(
       `MATCH (n:${STAGE_LABEL}) RETURN count(n) AS count`,
@@ -87,8 +90,7 @@ describe('the staging area', { timeout: 180_000 }, () => {
     const nodes = rows.slice(0, 2);
     await createNodesKeepingElementIds(
       openSession,
-      (properties) =>
-        `UNWIND $rows AS row CREATE (n:${STAGE_LABEL}) SET ${properties} RETURN collect(elementId(n)) AS elementIds`,
+      createStaged,
       [{ rows: nodes, parameters: {} }],
       elementIds,
       (count) => written.push(count),
@@ -122,8 +124,6 @@ describe('the staging area', { timeout: 180_000 }, () => {
   });
 
   test('writes each property of a batch once per row, and refuses a name that is not one', async () => {
-    const createStaged = (properties: string) =>
-      `UNWIND $rows AS row CREATE (n:${STAGE_LABEL}) SET ${properties} RETURN collect(elementId(n)) AS elementIds`;
     const write = (rows: { id: string; props: Record<string, string | number | null> }[]) =>
       createNodesKeepingElementIds(openSession, createStaged, [{ rows, parameters: {} }], new Map(), () => {});
     const before = await countStaged();
