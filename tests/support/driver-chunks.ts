@@ -26,3 +26,56 @@ export function socketWritesForMessage(root: string, bytes: number): number {
   chunker.flush();
   return writes;
 }
+
+interface Packer {
+  packable(value: unknown): () => void;
+}
+
+interface PackstreamModule {
+  Packer: new (channel: Chunker) => Packer;
+}
+
+interface Utf8 {
+  encode(text: string): unknown;
+}
+
+/**
+ * What the Neo4j driver installed under `root` sends for one list of strings: the message's bytes
+ * with the chunk headers taken out, and how many of the strings went through the driver's own
+ * UTF-8 encoder (a Buffer per string) rather than straight into its output buffer.
+ */
+export function packStringList(root: string, strings: readonly string[]): { message: Buffer; encoded: number } {
+  const require = createRequire(path.join(root, 'node_modules', 'neo4j-driver', 'package.json'));
+  const { Chunker } = require('neo4j-driver-bolt-connection/lib/channel/chunking.js') as ChunkingModule;
+  const { Packer } = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js') as PackstreamModule;
+  const { utf8 } = require('neo4j-driver-bolt-connection/lib/channel/index.js') as { utf8: Utf8 };
+  const writes: Buffer[] = [];
+  const chunker = new Chunker({ write: (buffer) => writes.push(Buffer.from((buffer as { _buffer: Buffer })._buffer)) });
+  const encode = utf8.encode;
+  let encoded = 0;
+  utf8.encode = (text) => {
+    encoded += 1;
+    return encode(text);
+  };
+  try {
+    new Packer(chunker).packable(strings)();
+  } finally {
+    utf8.encode = encode;
+  }
+  chunker.messageBoundary();
+  chunker.flush();
+  return { message: dechunk(Buffer.concat(writes)), encoded };
+}
+
+/** A message's bytes from its chunks: each a two-byte size then that many bytes, up to a size of zero. */
+function dechunk(stream: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (;;) {
+    const size = stream.readUInt16BE(offset);
+    offset += 2;
+    if (size === 0) return Buffer.concat(parts);
+    parts.push(stream.subarray(offset, offset + size));
+    offset += size;
+  }
+}
