@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureSchema, schemaOrder } from '../../seed/graph/ensure-schema.js';
+import { ensureSchema, schemaTransactions } from '../../seed/graph/ensure-schema.js';
 import { RETIRED_FULLTEXT_INDEX, SCHEMA_STATEMENTS } from '../../seed/graph/schema-statements.js';
 import { seedDatabase } from '../../seed/seed-database.js';
 import { connectTestDriver, testDatabase } from '../support/neo4j.js';
@@ -43,19 +43,24 @@ describe('ensuring the schema', () => {
   });
 });
 
-describe('the order of schema statements', () => {
-  test('indexes first, to fill in the background while each constraint is built by its own statement', () => {
-    const ordered = schemaOrder(SCHEMA_STATEMENTS);
+describe('the transactions of schema statements', () => {
+  test('the indexes in one, filled in the background while the constraints fill in a second, each group with one scan', () => {
     const isConstraint = (statement: string) => statement.startsWith('CREATE CONSTRAINT');
-    const firstConstraint = ordered.findIndex(isConstraint);
-    expect(ordered).toHaveLength(SCHEMA_STATEMENTS.length);
-    expect(firstConstraint).toBeGreaterThan(0);
-    expect(ordered.slice(firstConstraint).every(isConstraint)).toBe(true);
+    const [indexes, constraints, ...more] = schemaTransactions(SCHEMA_STATEMENTS);
+    expect(more).toEqual([]);
+    expect(indexes!.length).toBeGreaterThan(0);
+    expect(indexes!.some(isConstraint)).toBe(false);
+    expect(constraints).toEqual(SCHEMA_STATEMENTS.filter(isConstraint));
+    expect([...indexes!, ...constraints!].sort()).toEqual([...SCHEMA_STATEMENTS].sort());
     // Within each group the list's order holds: the retired index goes before its successor comes.
-    const retired = ordered.findIndex((statement) => statement.startsWith(`DROP INDEX ${RETIRED_FULLTEXT_INDEX} `));
-    const fullText = ordered.findIndex((statement) => statement.startsWith('CREATE FULLTEXT INDEX'));
+    const retired = indexes!.findIndex((statement) => statement.startsWith(`DROP INDEX ${RETIRED_FULLTEXT_INDEX} `));
+    const fullText = indexes!.findIndex((statement) => statement.startsWith('CREATE FULLTEXT INDEX'));
     expect(retired).toBeGreaterThanOrEqual(0);
     expect(retired).toBeLessThan(fullText);
-    expect(ordered.filter(isConstraint)).toEqual(SCHEMA_STATEMENTS.filter(isConstraint));
+  });
+
+  test('no empty transaction when only constraints are missing', () => {
+    const constraints = SCHEMA_STATEMENTS.filter((statement) => statement.startsWith('CREATE CONSTRAINT'));
+    expect(schemaTransactions(constraints)).toEqual([constraints]);
   });
 });
