@@ -11,14 +11,19 @@ interface ChunkingModule {
   Chunker: new (channel: { write(buffer: unknown): void }) => Chunker;
 }
 
+/** A module of the driver installed under `root`, by its path in neo4j-driver-bolt-connection. */
+function requireDriverModule<T>(root: string, modulePath: string): T {
+  const require = createRequire(path.join(root, 'node_modules', 'neo4j-driver', 'package.json'));
+  return require(`neo4j-driver-bolt-connection/lib/${modulePath}`) as T;
+}
+
 /**
  * How many socket writes the Neo4j driver installed under `root` makes for one message of `bytes`
  * bytes: its chunker hands the channel one buffer each time its buffer fills, and the Node
  * channel writes each to the socket. 1,400 bytes per buffer unpatched, 16 KiB patched.
  */
 export function socketWritesForMessage(root: string, bytes: number): number {
-  const require = createRequire(path.join(root, 'node_modules', 'neo4j-driver', 'package.json'));
-  const { Chunker } = require('neo4j-driver-bolt-connection/lib/channel/chunking.js') as ChunkingModule;
+  const { Chunker } = requireDriverModule<ChunkingModule>(root, 'channel/chunking.js');
   let writes = 0;
   const chunker = new Chunker({ write: () => (writes += 1) });
   for (let byte = 0; byte < bytes; byte += 1) chunker.putUInt8(0, byte % 256);
@@ -45,10 +50,9 @@ interface Utf8 {
  * UTF-8 encoder (a Buffer per string) rather than straight into its output buffer.
  */
 export function packStringList(root: string, strings: readonly string[]): { message: Buffer; encoded: number } {
-  const require = createRequire(path.join(root, 'node_modules', 'neo4j-driver', 'package.json'));
-  const { Chunker } = require('neo4j-driver-bolt-connection/lib/channel/chunking.js') as ChunkingModule;
-  const { Packer } = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js') as PackstreamModule;
-  const { utf8 } = require('neo4j-driver-bolt-connection/lib/channel/index.js') as { utf8: Utf8 };
+  const { Chunker } = requireDriverModule<ChunkingModule>(root, 'channel/chunking.js');
+  const { Packer } = requireDriverModule<PackstreamModule>(root, 'packstream/packstream-v1.js');
+  const { utf8 } = requireDriverModule<{ utf8: Utf8 }>(root, 'channel/index.js');
   const writes: Buffer[] = [];
   const chunker = new Chunker({ write: (buffer) => writes.push(Buffer.from((buffer as { _buffer: Buffer })._buffer)) });
   const encode = utf8.encode;
